@@ -1,0 +1,230 @@
+/// A heading or numbered clause of a document version.
+public struct Section: Sendable, Hashable {
+    /// What people call it: a clause number (`4.3`, `（1）`, `一、`, `第四条`) or a heading's text.
+    public var label: String
+    /// The whole heading line, cleaned of markup (for outlines).
+    public var title: String
+    /// Outline depth, 1 = top.
+    public var level: Int
+    /// Offset in Unicode scalars of the line's start in the raw text.
+    public var start: Int
+    /// 1-based line number.
+    public var line: Int
+}
+
+/// The sections of one text, in order, found from Markdown headings (ATX, setext, bold-only
+/// lines) and clause numbers at the start of a line.
+public struct SectionIndex: Sendable {
+    public let sections: [Section]
+
+    public init(_ text: String) {
+        self.init(scalars: Array(text.unicodeScalars))
+    }
+
+    public init(scalars raw: [Unicode.Scalar]) {
+        var found: [Section] = []
+        var lines: [(start: Int, text: String)] = []
+        var lineStart = 0
+        for (i, s) in raw.enumerated() where s == "\n" {
+            lines.append((lineStart, Self.string(raw[lineStart..<i])))
+            lineStart = i + 1
+        }
+        if lineStart < raw.count { lines.append((lineStart, Self.string(raw[lineStart..<raw.count]))) }
+
+        for (n, line) in lines.enumerated() {
+            let trimmed = line.text.trimmingSpaces
+            guard !trimmed.isEmpty else { continue }
+            // Setext heading: the next line is all `=` or all `-`.
+            if n + 1 < lines.count {
+                let under = lines[n + 1].text.trimmingSpaces
+                if under.count >= 3, under.allSatisfy({ $0 == "=" }) || under.allSatisfy({ $0 == "-" }),
+                   !trimmed.hasPrefix("-"), !trimmed.hasPrefix("*") {
+                    found.append(Self.heading(trimmed, level: under.first == "=" ? 1 : 2, start: line.start, line: n + 1))
+                    continue
+                }
+            }
+            if let section = Self.classify(trimmed, start: line.start, line: n + 1) {
+                found.append(section)
+            }
+        }
+        sections = found
+    }
+
+    /// The innermost section enclosing a raw offset.
+    public func section(at offset: Int) -> Section? {
+        var lo = 0
+        var hi = sections.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sections[mid].start <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? nil : sections[lo - 1]
+    }
+
+    /// The first section with this label, comparing `(1)` and `（1）` alike.
+    public func section(labelled label: String) -> Section? {
+        let wanted = Self.comparable(label)
+        return sections.first { Self.comparable($0.label) == wanted }
+            ?? sections.first { Self.comparable($0.title).hasPrefix(wanted) && !wanted.isEmpty }
+    }
+
+    static func comparable(_ label: String) -> String {
+        var out = ""
+        for ch in label.lowercased() {
+            switch ch {
+            case "（": out.append("(")
+            case "）": out.append(")")
+            case " ", "　": continue
+            default: out.append(ch)
+            }
+        }
+        while out.hasSuffix(".") || out.hasSuffix("、") { out.removeLast() }
+        return out
+    }
+
+    private static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: slice)
+        return String(s)
+    }
+
+    private static func heading(_ text: String, level: Int, start: Int, line: Int) -> Section {
+        let title = cleanMarkup(text)
+        let label = ClauseNumber.leading(in: title)?.label ?? String(title.prefix(60))
+        return Section(label: label, title: String(title.prefix(200)), level: level, start: start, line: line)
+    }
+
+    private static func classify(_ trimmed: String, start: Int, line: Int) -> Section? {
+        // ATX heading
+        if trimmed.hasPrefix("#") {
+            let hashes = trimmed.prefix { $0 == "#" }.count
+            let rest = trimmed.dropFirst(hashes)
+            if hashes <= 6, rest.isEmpty || rest.first == " " {
+                var text = String(rest).trimmingSpaces
+                while text.hasSuffix("#") { text.removeLast() }
+                let cleaned = text.trimmingSpaces
+                guard !cleaned.isEmpty else { return nil }
+                return heading(cleaned, level: hashes, start: start, line: line)
+            }
+        }
+        // A whole line in bold is a heading in scraped terms.
+        if trimmed.hasPrefix("**"), trimmed.count > 4 {
+            let body = trimmed.hasSuffix(":") ? String(trimmed.dropLast()) : trimmed
+            if body.hasSuffix("**"), !body.dropFirst(2).dropLast(2).contains("**"), body.count <= 160 {
+                return heading(body, level: 3, start: start, line: line)
+            }
+        }
+        // A clause number at the start of a line (after list markers and bold).
+        var body = Substring(trimmed)
+        if body.hasPrefix("* ") || body.hasPrefix("- ") || body.hasPrefix("+ ") { body = body.dropFirst(2).drop { $0 == " " } }
+        let cleaned = cleanMarkup(String(body.prefix(240)))
+        guard let clause = ClauseNumber.leading(in: cleaned) else { return nil }
+        // `1. item` lists are everywhere in Markdown: a bare number counts only as a short title line.
+        if clause.isBareNumber && cleaned.count > 90 { return nil }
+        return Section(label: clause.label, title: String(cleaned.prefix(200)), level: clause.level, start: start, line: line)
+    }
+
+    static func cleanMarkup(_ text: String) -> String {
+        let normalized = NormalizedText(text)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: normalized.scalars)
+        return String(view)
+    }
+}
+
+/// Clause numbers as they open a line: `4.3`, `4.`, `（1）`, `(a)`, `一、`, `第四条`, `Section 4.3`.
+enum ClauseNumber {
+    struct Match {
+        var label: String
+        var level: Int
+        var isBareNumber: Bool
+    }
+
+    static func leading(in text: String) -> Match? {
+        let chars = Array(text)
+        guard let first = chars.first else { return nil }
+
+        // Section 4.3 / Article 5
+        for word in ["Section ", "Article ", "SECTION ", "ARTICLE "] where text.hasPrefix(word) {
+            let rest = Array(text.dropFirst(word.count))
+            if let (number, _) = dotted(rest, from: 0) { return Match(label: number, level: 2 + number.filter { $0 == "." }.count, isBareNumber: false) }
+        }
+        // 第四条 / 第12章
+        if first == "第" {
+            var i = 1
+            while i < chars.count, isChineseNumeral(chars[i]) || chars[i].isASCII && chars[i].isNumber { i += 1 }
+            if i > 1, i < chars.count, "条章节部款".contains(chars[i]) {
+                return Match(label: String(chars[0...i]), level: chars[i] == "条" ? 2 : 1, isBareNumber: false)
+            }
+        }
+        // 一、
+        if isChineseNumeral(first) {
+            var i = 0
+            while i < chars.count, isChineseNumeral(chars[i]) { i += 1 }
+            if i < chars.count, chars[i] == "、" { return Match(label: String(chars[0...i]), level: 1, isBareNumber: false) }
+        }
+        // （1） (1) (a) (iv)
+        if first == "（" || first == "(" {
+            let close: Character = first == "（" ? "）" : ")"
+            var i = 1
+            while i < chars.count, i <= 5, chars[i] != close { i += 1 }
+            if i < chars.count, chars[i] == close, i > 1 {
+                let inner = chars[1..<i]
+                if inner.allSatisfy({ ($0.isASCII && ($0.isNumber || $0.isLetter)) || isChineseNumeral($0) }) {
+                    return Match(label: String(chars[0...i]), level: 4, isBareNumber: false)
+                }
+            }
+        }
+        // 4.3 / 4.3.1 / 4. / 4
+        if first.isASCII, first.isNumber, let (number, end) = dotted(chars, from: 0) {
+            let dots = number.filter { $0 == "." }.count
+            if dots > 0 { return Match(label: number, level: 2 + dots, isBareNumber: false) }
+            // A bare number must be followed by `.` or `、` (not a year or an amount).
+            if end < chars.count, chars[end] == "." || chars[end] == "、" || chars[end] == "．" {
+                let after = end + 1 < chars.count ? chars[end + 1] : " "
+                if !(after.isASCII && after.isNumber) {
+                    return Match(label: number, level: 2, isBareNumber: true)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Reads `4`, `4.3`, `4.3.1` from `from`, ending before a trailing dot; requires a separator after it.
+    private static func dotted(_ chars: [Character], from: Int) -> (String, Int)? {
+        var i = from
+        var out = ""
+        var groups = 0
+        while i < chars.count {
+            var digits = ""
+            while i < chars.count, chars[i].isASCII, chars[i].isNumber, digits.count < 4 { digits.append(chars[i]); i += 1 }
+            if digits.isEmpty { break }
+            if i < chars.count, chars[i].isASCII, chars[i].isNumber { return nil }
+            out += (groups > 0 ? "." : "") + digits
+            groups += 1
+            if i + 1 < chars.count, chars[i] == ".", chars[i + 1].isASCII, chars[i + 1].isNumber { i += 1; continue }
+            break
+        }
+        guard groups > 0 else { return nil }
+        // What follows must end the number: space, dot, 、, a CJK character, or the end.
+        if i < chars.count {
+            let next = chars[i]
+            if next.isASCII && next.isLetter { return nil }
+            if next == "%" || next == "," || next == ":" { return nil }
+        }
+        return (out, i)
+    }
+
+    static func isChineseNumeral(_ c: Character) -> Bool {
+        "一二三四五六七八九十百零〇两".contains(c)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !MarkupNormalizer.isSpace($0) }),
+              let last = scalars.lastIndex(where: { !MarkupNormalizer.isSpace($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,57 @@
+/// Builds a `Catalog` from analysis layers (bundled first, later layers win) and source folders.
+public enum CatalogLoader {
+    public static func load(layers: [any LayerFiles], sourceRoots: [String]) -> Catalog {
+        var diagnostics: [Diagnostic] = []
+        var questions: [Question] = []
+        var questionsFound = false
+        var vendors: [String: Vendor] = [:]
+        var order: [String] = []
+        var dataFiles: [String: (layer: any LayerFiles, relative: String)] = [:]
+
+        for layer in layers {
+            var loader = LayerLoader(layer: layer)
+            let contents = loader.load()
+            diagnostics += loader.diagnostics
+            if let q = contents.questions {
+                questions = q
+                questionsFound = true
+            }
+            // A vendor in a later layer replaces the earlier one whole.
+            for (id, vendor) in contents.vendors {
+                if vendors[id] == nil { order.append(id) }
+                vendors[id] = vendor
+            }
+            for (shown, relative) in contents.dataFiles { dataFiles[shown] = (layer, relative) }
+        }
+        if !questionsFound {
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: layers.last?.label ?? "data"), "no questions.yaml in any data layer"))
+        }
+
+        var sources = OTASources()
+        for root in sourceRoots { diagnostics += sources.add(root: root) }
+
+        // Join source versions to documents by their `ota` binding; a data file wins on its date.
+        for id in order {
+            guard var vendor = vendors[id] else { continue }
+            for i in vendor.documents.indices {
+                guard let binding = vendor.documents[i].ota else { continue }
+                let own = Set(vendor.documents[i].versions.map(\.date))
+                let extra = sources.versions(for: binding).filter { !own.contains($0.date) }
+                vendor.documents[i].versions = (vendor.documents[i].versions + extra).sorted { $0.date < $1.date }
+            }
+            vendor.documents.sort { ($0.role == .secondary ? 1 : 0, $0.id) < ($1.role == .secondary ? 1 : 0, $1.id) }
+            vendors[id] = vendor
+        }
+
+        let merged = order.compactMap { vendors[$0] }.sorted { VendorOrder.rank($0.id) < VendorOrder.rank($1.id) }
+        diagnostics += Validator(questions: questions, vendors: merged).run()
+        return Catalog(questions: questions, vendors: merged, sources: sources, diagnostics: diagnostics,
+                       layerLabels: layers.map(\.label), dataFiles: dataFiles)
+    }
+}
+
+/// The seven vendors in a fixed order; others follow alphabetically.
+enum VendorOrder {
+    static let known = ["deepseek", "openai", "anthropic", "google", "mistral", "xai", "meta"]
+    static func rank(_ id: String) -> (Int, String) { (known.firstIndex(of: id) ?? known.count, id) }
+}

@@ -1,0 +1,106 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Walks a folder tree with `stat`, following symbolic links but never into a loop.
+struct FileWalker {
+    struct Problem { var path: String; var message: String }
+
+    let root: String
+    private(set) var problems: [Problem] = []
+    private var files: [String] = []
+    /// Limits that keep a hostile tree from running away.
+    private let maxDepth = 24
+    private let maxEntries = 500_000
+    private var entries = 0
+
+    init(root: String) { self.root = root }
+
+    static func absolute(_ path: String) -> String {
+        var path = path
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        if path.hasPrefix("/") { return path }
+        let cwd = FileManager.default.currentDirectoryPath
+        return path == "." ? cwd : cwd + "/" + path
+    }
+
+    /// Relative paths of regular files under the root, sorted.
+    mutating func walk() -> [String] {
+        var st = stat()
+        guard stat(root, &st) == 0 else {
+            problems.append(Problem(path: root, message: "cannot open folder: \(String(cString: strerror(errno)))"))
+            return []
+        }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else {
+            problems.append(Problem(path: root, message: "not a folder"))
+            return []
+        }
+        visit(relative: "", ancestors: [Identity(st)], depth: 0)
+        return files.sorted()
+    }
+
+    private struct Identity: Hashable {
+        var dev: UInt64
+        var ino: UInt64
+        init(_ st: stat) { dev = UInt64(st.st_dev); ino = UInt64(st.st_ino) }
+    }
+
+    private mutating func visit(relative: String, ancestors: Set<Identity>, depth: Int) {
+        let folder = relative.isEmpty ? root : root + "/" + relative
+        guard depth < maxDepth else {
+            problems.append(Problem(path: folder, message: "folders nested deeper than \(maxDepth) levels"))
+            return
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            problems.append(Problem(path: folder, message: "cannot list folder"))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            entries += 1
+            if entries > maxEntries {
+                problems.append(Problem(path: root, message: "more than \(maxEntries) files"))
+                return
+            }
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            let full = root + "/" + rel
+            var st = stat()
+            guard stat(full, &st) == 0 else {
+                var lst = stat()
+                if lstat(full, &lst) == 0 && (lst.st_mode & S_IFMT) == S_IFLNK {
+                    problems.append(Problem(path: full, message: "broken or looping symbolic link (\(String(cString: strerror(errno))))"))
+                } else {
+                    problems.append(Problem(path: full, message: "cannot read: \(String(cString: strerror(errno)))"))
+                }
+                continue
+            }
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR:
+                let id = Identity(st)
+                if ancestors.contains(id) {
+                    problems.append(Problem(path: full, message: "symbolic link loop: this folder contains itself"))
+                    continue
+                }
+                visit(relative: rel, ancestors: ancestors.union([id]), depth: depth + 1)
+            case S_IFREG:
+                files.append(rel)
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Reads a whole file; large files are fine, unreadable ones throw with the reason.
+    static func readBytes(_ path: String) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw LayerReadError.unreadable(path, String(cString: strerror(errno)))
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return [UInt8](data)
+        } catch {
+            throw LayerReadError.unreadable(path, "\(error)")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The versions found in loaded Open Terms Archive datasets, laid out
+/// `<Service>/<Terms Type>/<YYYY-MM-DDTHH-MM-SSZ>.md`. Anything else in a dataset is ignored.
+public struct OTASources: Sendable {
+    public struct Key: Hashable, Sendable {
+        public var service: String
+        public var type: String
+    }
+
+    /// The dataset folders, as given.
+    public private(set) var roots: [String] = []
+    private var versions: [Key: [DocumentVersion]] = [:]
+
+    public init() {}
+
+    public var isEmpty: Bool { roots.isEmpty }
+    public var services: [String] { Array(Set(versions.keys.map(\.service))).sorted() }
+    public var versionCount: Int { versions.values.reduce(0) { $0 + $1.count } }
+
+    /// Scans one dataset folder. Problems (a missing folder) are returned as diagnostics.
+    public mutating func add(root: String) -> [Diagnostic] {
+        let absolute = FileWalker.absolute(root)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDir), isDir.boolValue else {
+            return [Diagnostic(.error, SourceLocation(file: root), "sources folder not found (expected an Open Terms Archive dataset: <Service>/<Terms Type>/<date>.md)")]
+        }
+        roots.append(absolute)
+        let fm = FileManager.default
+        for service in ((try? fm.contentsOfDirectory(atPath: absolute)) ?? []).sorted() where !service.hasPrefix(".") {
+            let servicePath = absolute + "/" + service
+            guard isDirectory(servicePath) else { continue }
+            for type in ((try? fm.contentsOfDirectory(atPath: servicePath)) ?? []).sorted() where !type.hasPrefix(".") {
+                let typePath = servicePath + "/" + type
+                guard isDirectory(typePath) else { continue }
+                for file in ((try? fm.contentsOfDirectory(atPath: typePath)) ?? []) {
+                    guard let stamp = Self.versionStamp(file), let date = SimpleDate(stamp.prefix(10)) else { continue }
+                    let version = DocumentVersion(date: date, path: typePath + "/" + file, origin: .source, stamp: stamp)
+                    versions[Key(service: service, type: type), default: []].append(version)
+                }
+            }
+        }
+        return []
+    }
+
+    /// Versions of one binding, oldest first; two on one date: the later recording wins.
+    public func versions(for binding: OTABinding) -> [DocumentVersion] {
+        var byDate: [SimpleDate: DocumentVersion] = [:]
+        for service in binding.services {
+            for version in versions[Key(service: service, type: binding.type)] ?? [] {
+                if let existing = byDate[version.date], existing.stamp >= version.stamp { continue }
+                byDate[version.date] = version
+            }
+        }
+        return byDate.values.sorted { $0.date < $1.date }
+    }
+
+    public func hasBinding(_ binding: OTABinding) -> Bool {
+        binding.services.contains { versions[Key(service: $0, type: binding.type)] != nil }
+    }
+
+    /// `2026-03-27T11-30-37Z` from `2026-03-27T11-30-37Z.md`, or nil for files that are not versions.
+    static func versionStamp(_ name: String) -> String? {
+        guard name.hasSuffix(".md") else { return nil }
+        let stem = String(name.dropLast(3))
+        let chars = Array(stem)
+        guard chars.count == 20, chars[10] == "T", chars[19] == "Z" else { return nil }
+        let digitPositions = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
+        let dashPositions = [4, 7, 13, 16]
+        guard digitPositions.allSatisfy({ chars[$0].isASCII && chars[$0].isNumber }),
+              dashPositions.allSatisfy({ chars[$0] == "-" }) else { return nil }
+        return stem
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+}

@@ -1,0 +1,53 @@
+/// Where a version's text comes from.
+public enum VersionOrigin: String, Sendable, Codable {
+    /// A file carried in an analysis layer (`Data/…/<date>.md`).
+    case data
+    /// A file of a loaded Open Terms Archive dataset (`--sources`).
+    case source
+}
+
+/// One dated version of a document. The text is read on demand.
+public struct DocumentVersion: Sendable, Hashable {
+    public var date: SimpleDate
+    /// Absolute path of the file (or `embedded:Data/…` for the bundled layer inside the binary).
+    public var path: String
+    public var origin: VersionOrigin
+    /// The full recorded timestamp for source files (`2026-03-27T11-30-37Z`), used to order two versions of one day.
+    public var stamp: String
+}
+
+public enum DocumentRole: String, Sendable, Codable {
+    case primary
+    case secondary
+}
+
+/// An Open Terms Archive binding: versions of (service, terms type) in loaded sources belong to the document.
+public struct OTABinding: Sendable, Hashable {
+    public var services: [String]
+    public var type: String
+}
+
+/// A terms document of a vendor, with its versions from the data and the loaded sources.
+public struct PolicyDocument: Sendable {
+    public var vendor: String
+    public var id: String
+    public var title: LocalizedText
+    public var type: String
+    public var language: String
+    public var surfaces: [String]
+    public var url: String?
+    public var source: String?
+    public var role: DocumentRole
+    public var ota: OTABinding?
+    /// Oldest first.
+    public var versions: [DocumentVersion]
+    public var location: SourceLocation
+
+    public var ref: String { "\(vendor)/\(id)" }
+    public var newest: DocumentVersion? { versions.last }
+
+    public func version(_ date: SimpleDate?) -> DocumentVersion? {
+        guard let date else { return newest }
+        return versions.last { $0.date == date }
+    }
+}
