@@ -4,7 +4,15 @@ import PackageDescription
 // Start-up time counts (see README, Performance): the executable links the
 // Swift runtime and Foundation statically, so a plain `swift build -c release`
 // gives the binary the benchmark measures.
-let staticLink: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))]
+// Foundation's static archives need their own support libraries named explicitly.
+let staticLink: [LinkerSetting] = [
+    .unsafeFlags([
+        "-static-stdlib",
+        "-Xlinker", "-lFoundationInternationalization", "-Xlinker", "-lFoundationEssentials",
+        "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCShims",
+        "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-lswiftSynchronization",
+    ], .when(platforms: [.linux])),
+]
 
 let package = Package(
     name: "termlens",

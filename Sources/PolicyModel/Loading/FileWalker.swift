@@ -20,9 +20,9 @@ struct FileWalker {
     static func absolute(_ path: String) -> String {
         var path = path
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-        if path.hasPrefix("/") { return path }
         let cwd = FileManager.default.currentDirectoryPath
-        return path == "." ? cwd : cwd + "/" + path
+        let full = path.hasPrefix("/") ? path : (path == "." ? cwd : cwd + "/" + path)
+        return (full as NSString).standardizingPath
     }
 
     /// Relative paths of regular files under the root, sorted.

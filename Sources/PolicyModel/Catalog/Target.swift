@@ -1,0 +1,76 @@
+/// What a TARGET names: `VENDOR`, `VENDOR/SURFACE`, `VENDOR/SURFACE/QUESTION`,
+/// or `VENDOR/DOC[@VERSION][:SECTION]`.
+public enum Target: Sendable, Equatable {
+    case vendor(String)
+    case surface(vendor: String, surface: String)
+    case verdict(vendor: String, surface: String, question: String)
+    case document(vendor: String, document: String, version: SimpleDate?, section: String?)
+
+    public var vendorID: String {
+        switch self {
+        case .vendor(let v), .surface(let v, _), .verdict(let v, _, _), .document(let v, _, _, _): return v
+        }
+    }
+
+    public enum ParseError: Error, Sendable, CustomStringConvertible, Equatable {
+        /// The text is not shaped like a TARGET (a usage error).
+        case malformed(String)
+        /// Shaped right, but names nothing in the data (no result).
+        case notFound(String)
+
+        public var description: String {
+            switch self {
+            case .malformed(let m), .notFound(let m): return m
+            }
+        }
+    }
+
+    public static func parse(_ text: String, in catalog: Catalog) -> Result<Target, ParseError> {
+        var rest = Substring(text)
+        var section: String?
+        if let colon = rest.firstIndex(of: ":") {
+            section = String(rest[rest.index(after: colon)...])
+            rest = rest[..<colon]
+            if section?.isEmpty == true { return .failure(.malformed("`\(text)`: nothing after `:` (expected a section such as 4.3)")) }
+        }
+        var version: SimpleDate?
+        if let at = rest.firstIndex(of: "@") {
+            let versionText = rest[rest.index(after: at)...]
+            guard let date = SimpleDate(versionText) else {
+                return .failure(.malformed("`\(text)`: a version is a date YYYY-MM-DD, found `\(versionText)`"))
+            }
+            version = date
+            rest = rest[..<at]
+        }
+        let parts = rest.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }) else {
+            return .failure(.malformed("`\(text)`: expected VENDOR, VENDOR/SURFACE, VENDOR/SURFACE/QUESTION or VENDOR/DOC[@VERSION][:SECTION]"))
+        }
+        guard let vendor = catalog.vendor(parts[0]) else {
+            return .failure(.notFound("unknown vendor `\(parts[0])`; vendors are \(catalog.vendors.map(\.id).joined(separator: ", "))"))
+        }
+        if parts.count == 1 {
+            if version != nil || section != nil { return .failure(.malformed("`\(text)`: `@VERSION` and `:SECTION` follow a document, e.g. \(vendor.id)/\(vendor.documents.first?.id ?? "DOC")@2026-01-01:4.3")) }
+            return .success(.vendor(vendor.id))
+        }
+        let second = parts[1]
+        if parts.count == 2, let doc = vendor.document(second) {
+            if let version, doc.version(version) == nil {
+                let known = doc.versions.map { $0.date.description }
+                return .failure(.notFound("\(doc.ref) has no version \(version)" + (known.isEmpty ? " (no versions loaded: add --sources DIR)" : "; versions: \(known.suffix(8).joined(separator: ", "))")))
+            }
+            return .success(.document(vendor: vendor.id, document: doc.id, version: version, section: section))
+        }
+        guard version == nil, section == nil else {
+            return .failure(.notFound("\(vendor.id) has no document `\(second)`; documents: \(vendor.documents.map(\.id).joined(separator: ", "))"))
+        }
+        guard vendor.surface(second) != nil else {
+            return .failure(.notFound("\(vendor.id) has no surface or document `\(second)`; surfaces: \(vendor.surfaces.map(\.id).joined(separator: ", ")); documents: \(vendor.documents.map(\.id).joined(separator: ", "))"))
+        }
+        if parts.count == 2 { return .success(.surface(vendor: vendor.id, surface: second)) }
+        guard catalog.question(parts[2]) != nil else {
+            return .failure(.notFound("unknown question `\(parts[2])`; questions are \(catalog.questions.map(\.id).joined(separator: ", "))"))
+        }
+        return .success(.verdict(vendor: vendor.id, surface: second, question: parts[2]))
+    }
+}

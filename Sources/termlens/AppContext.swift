@@ -1,0 +1,57 @@
+import BundledData
+import Foundation
+import PolicyModel
+
+/// The loaded catalog and the settings derived from options and environment.
+struct AppContext {
+    let catalog: Catalog
+    let language: Language
+    let style: TextStyle
+
+    static func load(_ options: GlobalOptions) -> AppContext {
+        let env = ProcessInfo.processInfo.environment
+        var layers: [any LayerFiles] = [bundledLayer()]
+        layers += options.data.map { DirectoryLayer(root: $0) }
+        layers += pathList(env["TERMLENS_DATA"]).map { DirectoryLayer(root: $0) }
+        let sources = options.sources + pathList(env["TERMLENS_SOURCES"])
+        let catalog = CatalogLoader.load(layers: layers, sourceRoots: sources)
+        let language = options.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(env)
+        let color = !options.noColor && (env["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1 && env["TERM"] != "dumb"
+        return AppContext(catalog: catalog, language: language, style: TextStyle(enabled: color))
+    }
+
+    /// The bundled Data/, embedded in the binary. Messages name the source tree's files when it is present.
+    static func bundledLayer() -> InMemoryLayer {
+        let root = BundledData.buildRoot
+        let onDisk = FileManager.default.fileExists(atPath: root + "/questions.yaml")
+        return InMemoryLayer(label: "embedded:Data", diskRoot: onDisk ? root : nil, files: BundledData.files)
+    }
+
+    static func pathList(_ value: String?) -> [String] {
+        (value ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
+    }
+
+    /// Prints loading errors and exits 65 when the data is broken (every command but `check`).
+    func requireValidData() throws {
+        let errors = catalog.errors
+        guard !errors.isEmpty else { return }
+        for error in errors { Console.error(error.description) }
+        Console.error("termlens: \(errors.count) problem\(errors.count == 1 ? "" : "s") in the data; `termlens check` lists them all")
+        throw TermlensExit.badData
+    }
+}
+
+/// Exit codes of the command line contract.
+enum TermlensExit: Error {
+    case noResult
+    case usage(String)
+    case badData
+
+    var code: Int32 {
+        switch self {
+        case .noResult: return 1
+        case .usage: return 2
+        case .badData: return 65
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import PolicyModel
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate the data and anchor every quote; exit 0 only when all holds.",
+        discussion: "Without sources, quotes in Open Terms Archive documents are counted as unverified (exit 0); --strict fails on them (exit 65). Quotes pinned to an older version that drifted in the newest are warnings.")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Fail (exit 65) on any quote that could not be verified.") var strict = false
+
+    func run() throws {
+        let app = AppContext.load(global)
+        let report = app.catalog.check(strict: strict)
+        for d in report.errors { Console.error(d.description) }
+        for d in report.warnings { Console.error(d.description) }
+        let s = app.style
+        var line = "\(report.verdicts) verdicts, \(report.quotes) quotes: \(report.count(.anchored) + report.count(.still)) anchored"
+        let drifted = report.count(.moved) + report.count(.changed) + report.count(.gone)
+        if drifted > 0 { line += ", \(drifted) drifted (\(report.count(.moved)) moved, \(report.count(.changed)) changed, \(report.count(.gone)) gone)" }
+        line += ", \(report.count(.unverified)) unverified, \(report.count(.broken)) broken"
+        Console.out(line)
+        let sources = app.catalog.sources
+        if sources.isEmpty {
+            if report.count(.unverified) > 0 {
+                Console.out(s.dim("No sources loaded: add --sources DIR (an Open Terms Archive dataset folder, e.g. ../shared/ota/sample) to verify the \(report.count(.unverified)) unverified quotes."))
+            }
+        } else {
+            Console.out(s.dim("Sources: \(sources.roots.joined(separator: ", ")) (\(sources.versionCount) versions)"))
+        }
+        let errors = report.errors.count
+        if errors > 0 { Console.out("\(errors) error\(errors == 1 ? "" : "s")") }
+        Console.flush()
+        let code = report.exitCode(strict: strict)
+        if code != 0 { throw TermlensExit.badData }
+    }
+}

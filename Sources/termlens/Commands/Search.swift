@@ -1,0 +1,91 @@
+import ArgumentParser
+import PolicyModel
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Search quotes and document texts (case, width and markup folded; any Chinese substring).",
+        discussion: "Several words must all occur (in one quote, or one line of a document); \"a quoted phrase\" is one term.\nExamples:\n  termlens search training --scope documents --sources ../shared/ota/sample\n  termlens search 训练 --vendor deepseek --json")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "What to find.") var query: [String]
+    @Option(help: "quotes, documents or all.") var scope: String = "all"
+    @Option(help: "Only this vendor.") var vendor: String?
+    @Option(help: "Only quotes of this surface.") var surface: String?
+    @Option(help: "Only quotes of this question.") var question: String?
+    @Option(help: "At most this many hits.") var limit: Int?
+    @Flag(help: "Search every loaded version, not only the newest.") var allVersions = false
+    @Flag(help: "Print JSON (shapes in README).") var json = false
+
+    func validate() throws {
+        guard SearchQuery.Scope(rawValue: scope) != nil else { throw ValidationError("--scope takes quotes, documents or all") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let app = AppContext.load(global)
+        try app.requireValidData()
+        if let vendor, app.catalog.vendor(vendor) == nil {
+            Console.error("termlens: unknown vendor `\(vendor)`; vendors are \(app.catalog.vendors.map(\.id).joined(separator: ", "))")
+            throw TermlensExit.noResult
+        }
+        var q = SearchQuery(query.joined(separator: " "))
+        guard !q.terms.isEmpty else { throw TermlensExit.usage("search needs a query") }
+        q.scope = SearchQuery.Scope(rawValue: scope) ?? .all
+        q.vendor = vendor
+        q.surface = surface
+        q.question = question
+        q.limit = limit
+        q.allVersions = allVersions
+        let hits = SearchEngine(catalog: app.catalog).search(q)
+        if json {
+            Console.out(JSONValue.array(hits.map(Self.json)).rendered())
+        } else {
+            let s = app.style
+            for hit in hits {
+                var place = hit.documentRef
+                if let v = hit.version { place += "@\(v)" }
+                if let section = hit.section { place += " §\(section)" }
+                if hit.kind == .quote { place += " [quote \(hit.surface ?? "")/\(hit.question ?? "")]" }
+                Console.out(s.path(place) + ": " + highlight(hit, style: s))
+            }
+            if hits.isEmpty && app.catalog.sources.isEmpty && q.scope != .quotes {
+                Console.error("termlens: no match; document texts are not loaded (add --sources DIR)")
+            }
+        }
+        Console.flush()
+        if hits.isEmpty { throw TermlensExit.noResult }
+    }
+
+    private func highlight(_ hit: SearchHit, style: TextStyle) -> String {
+        let scalars = Array(hit.snippet.unicodeScalars)
+        let lo = min(hit.snippetMatch.lowerBound, scalars.count)
+        let hi = min(max(hit.snippetMatch.upperBound, lo), scalars.count)
+        func str(_ r: Range<Int>) -> String { var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[r]); return Sanitize.line(String(v)) }
+        return str(0..<lo) + style.match(str(lo..<hi)) + str(hi..<scalars.count)
+    }
+
+    static func json(_ hit: SearchHit) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("kind", .string(hit.kind.rawValue)),
+            ("vendor", .string(hit.vendor)),
+            ("document", .string(hit.documentRef)),
+            ("version", .optional(hit.version?.description)),
+            ("section", .optional(hit.section)),
+            ("start", .optional(hit.start)),
+            ("end", .optional(hit.end)),
+            ("snippet", .string(hit.snippet)),
+        ]
+        if hit.kind == .quote {
+            pairs.append(("surface", .optional(hit.surface)))
+            pairs.append(("question", .optional(hit.question)))
+        }
+        return .object(pairs)
+    }
+}
+
+import TextCells
+
+enum Sanitize {
+    /// Document text printed to a terminal: control characters shown, never sent.
+    static func line(_ s: String) -> String { Sanitizer.sanitize(s) }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import PolicyModel
+import TextCells
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show vendors, a vendor's verdicts, a surface, or one verdict with its quotes.",
+        discussion: "Examples:\n  termlens show\n  termlens show deepseek\n  termlens show deepseek api\n  termlens show deepseek api train-on-inputs --json")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "A vendor id (e.g. deepseek).") var vendor: String?
+    @Argument(help: "A surface of the vendor (consumer, api, business).") var surface: String?
+    @Argument(help: "A question id (e.g. train-on-inputs).") var question: String?
+    @Flag(help: "Print JSON (shapes in README).") var json = false
+
+    func run() throws {
+        let app = AppContext.load(global)
+        try app.requireValidData()
+        let catalog = app.catalog
+        let json = CatalogJSON(catalog: catalog, language: app.language)
+        let printer = VerdictPrinter(app: app)
+        guard let vendorID = vendor else {
+            if self.json { Console.out(JSONValue.array(catalog.vendors.map(json.vendorSummary)).rendered()) } else { printer.vendorList() }
+            return
+        }
+        guard let v = catalog.vendor(vendorID) else {
+            Console.error("termlens: unknown vendor `\(vendorID)`; vendors are \(catalog.vendors.map(\.id).joined(separator: ", "))")
+            throw TermlensExit.noResult
+        }
+        guard let surfaceID = surface else {
+            if self.json { Console.out(json.vendorDetail(v).rendered()) } else { printer.vendor(v) }
+            return
+        }
+        guard v.surface(surfaceID) != nil else {
+            Console.error("termlens: \(v.id) has no surface `\(surfaceID)`; surfaces are \(v.surfaces.map(\.id).joined(separator: ", "))")
+            throw TermlensExit.noResult
+        }
+        guard let questionID = question else {
+            let verdicts = catalog.questions.compactMap { v.verdict(surface: surfaceID, question: $0.id) }
+            if self.json { Console.out(JSONValue.array(verdicts.map(json.verdict)).rendered()) } else { printer.surface(v, surfaceID) }
+            return
+        }
+        guard catalog.question(questionID) != nil else {
+            Console.error("termlens: unknown question `\(questionID)`; questions are \(catalog.questions.map(\.id).joined(separator: ", "))")
+            throw TermlensExit.noResult
+        }
+        guard let verdict = v.verdict(surface: surfaceID, question: questionID) else {
+            Console.error("termlens: no verdict for \(v.id)/\(surfaceID)/\(questionID) in the data")
+            throw TermlensExit.noResult
+        }
+        if self.json { Console.out(json.verdict(verdict).rendered()) } else { printer.verdict(verdict) }
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import PolicyModel
+
+struct Termlens: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "termlens",
+        abstract: "What AI vendors' terms say about your data — verdicts backed by verbatim quotes.",
+        discussion: """
+            With no command: the browser when stdin and stdout are terminals, otherwise the overview as text.
+            Data: the bundled analysis, plus --data DIR layers and TERMLENS_DATA; document texts from
+            --sources DIR and TERMLENS_SOURCES (Open Terms Archive datasets, colon-separated in the variable).
+            Exit codes: 0 ok, 1 no result, 2 usage, 65 bad data.
+            """,
+        version: version,
+        subcommands: [Browse.self, Show.self, Search.self, Check.self, Export.self]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let app = AppContext.load(global)
+        try app.requireValidData()
+        try BrowserLauncher.run(app: app, start: nil)
+    }
+}
+
+/// Runs the command line with termlens's exit codes (2 for usage, not ArgumentParser's 64).
+@main
+enum Main {
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        let names = Set(Termlens.configuration.subcommands.map { $0._commandName } + ["help"])
+        let args = CommandLine.reorderedArguments(Array(CommandLine.arguments.dropFirst()), subcommands: names)
+        do {
+            var command = try Termlens.parseAsRoot(args)
+            try command.run()
+            Console.flush()
+            exit(0)
+        } catch let exit as TermlensExit {
+            Console.flush()
+            if case .usage(let message) = exit { Console.error("termlens: \(message)") }
+            Foundation.exit(exit.code)
+        } catch {
+            Console.flush()
+            let code = Termlens.exitCode(for: error)
+            let message = Termlens.fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { Console.out(message) }
+                Console.flush()
+                Foundation.exit(0)
+            }
+            if code.rawValue == 64 || error is ValidationError {
+                Console.error(message.isEmpty ? "termlens: invalid usage" : message)
+                Foundation.exit(2)
+            }
+            if !message.isEmpty { Console.error(message) }
+            Foundation.exit(code.rawValue)
+        }
+    }
+}
