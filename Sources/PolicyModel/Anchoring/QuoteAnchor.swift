@@ -63,9 +63,28 @@ public enum QuoteAnchoring {
             }
             if picked.isEmpty { return .failure(.contextNotFound(count: hits.count)) }
         }
-        guard picked.count == 1, let start = picked.first else { return .failure(.ambiguous(count: picked.count)) }
+        if picked.count > 1 && !repeatsWithSameSurroundings(picked, length: needle.count, in: text.normalized) {
+            return .failure(.ambiguous(count: picked.count))
+        }
+        guard let start = picked.first else { return .failure(.notFound) }
         let range = text.normalized.rawRange(start, start + needle.count)
         return .success(Anchor(start: range.start, end: range.end, section: text.sections.section(at: range.start)?.label))
+    }
+
+    /// Scraped pages sometimes carry the same terms twice (one URL serving two regional
+    /// variants). When every occurrence has the same surroundings, no prefix or suffix could
+    /// tell them apart and they say the same thing: the quote anchors at the first.
+    static let duplicateContext = 120
+
+    static func repeatsWithSameSurroundings(_ starts: [Int], length: Int, in text: NormalizedText) -> Bool {
+        guard let first = starts.first else { return false }
+        let before = text.slice(first - duplicateContext, first)
+        let after = text.slice(first + length, first + length + duplicateContext)
+        guard before.count == duplicateContext, after.count == duplicateContext else { return false }
+        return starts.dropFirst().allSatisfy { start in
+            text.slice(start - duplicateContext, start).elementsEqual(before)
+                && text.slice(start + length, start + length + duplicateContext).elementsEqual(after)
+        }
     }
 
     /// Does the normalized text just before `index` end with `context` (ignoring one space between)?

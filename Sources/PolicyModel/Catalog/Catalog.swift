@@ -74,7 +74,7 @@ public final class Catalog: @unchecked Sendable {
         }
         switch TextDecoding.decode(bytes) {
         case .success(let text): return .success(text)
-        case .failure(let f): return .failure(TextLoadError(path: "\(version.path):\(f.line):\(f.column)", message: f.message))
+        case .failure(let f): return .failure(TextLoadError(path: version.path, message: f.message, line: f.line, column: f.column))
         }
     }
 }
@@ -82,5 +82,8 @@ public final class Catalog: @unchecked Sendable {
 public struct TextLoadError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var message: String
-    public var description: String { "\(path): \(message)" }
+    public var line: Int?
+    public var column: Int?
+    public var location: SourceLocation { SourceLocation(file: path, line: line, column: column) }
+    public var description: String { "\(location): \(message)" }
 }

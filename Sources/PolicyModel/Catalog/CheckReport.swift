@@ -21,6 +21,7 @@ public struct CheckReport: Sendable {
 extension Catalog {
     public func check(strict: Bool) -> CheckReport {
         var report = CheckReport(diagnostics: diagnostics)
+        var badFiles = Set<String>()
         for vendor in vendors {
             for verdict in vendor.verdicts {
                 report.verdicts += 1
@@ -31,6 +32,12 @@ extension Catalog {
                     report.resolved.append(r)
                     let cell = "\(vendor.id)/\(verdict.surface)/\(verdict.question)"
                     switch r.status {
+                    case .broken where r.missingDocument:
+                        break // validation has reported it
+                    case .broken where r.textError != nil:
+                        if let error = r.textError, badFiles.insert(error.path).inserted {
+                            report.diagnostics.append(Diagnostic(.error, error.location, error.message))
+                        }
                     case .broken:
                         report.diagnostics.append(Diagnostic(.error, evidence.location, "\(cell): \(r.problem ?? "quote does not anchor")"))
                     case .unverified where strict:

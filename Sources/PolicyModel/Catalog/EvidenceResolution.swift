@@ -32,6 +32,10 @@ public struct ResolvedEvidence: Sendable {
     public var drift: DriftResult?
     /// Why the quote is `unverified` or `broken`.
     public var problem: String?
+    /// For `broken`: the version file itself is at fault (not UTF-8, unreadable), not the quote.
+    public var textError: TextLoadError?
+    /// For `broken`: the cited document does not exist (reported by validation).
+    public var missingDocument = false
 }
 
 extension Catalog {
@@ -40,6 +44,7 @@ extension Catalog {
         var result = ResolvedEvidence(evidence: evidence, status: .unverified)
         guard let doc = document(vendor: evidence.vendor, id: evidence.document) else {
             result.status = .broken
+            result.missingDocument = true
             result.problem = "document \(evidence.documentRef) does not exist"
             return result
         }
@@ -54,6 +59,7 @@ extension Catalog {
         case .failure(let error):
             result.status = .broken
             result.problem = error.description
+            result.textError = error
             return result
         }
         switch QuoteAnchoring.anchor(quote: evidence.quote, prefix: evidence.prefix, suffix: evidence.suffix, in: text) {

@@ -51,7 +51,7 @@ final class YAMLFile {
     private func checkPlain(_ node: Node, count: inout Int) -> Bool {
         count += 1
         if count > Self.nodeBudget {
-            error(node, "too many YAML nodes (more than \(Self.nodeBudget))")
+            error(node, "too many YAML nodes (more than \(Self.nodeBudget)): YAML aliases expanding without end? termlens data uses no anchors or aliases (&name, *name)")
             return false
         }
         if node.anchor != nil {
