@@ -1,0 +1,112 @@
+/// A terminal colour.
+public enum Color: Hashable, Sendable {
+    /// The terminal's own foreground or background (ncurses -1).
+    case terminalDefault
+    /// One of the 16 ANSI colours (0–7 normal, 8–15 bright).
+    case ansi(UInt8)
+    /// One of the 256 xterm colours.
+    case indexed(UInt8)
+}
+
+/// How one style is drawn.
+public struct Appearance: Hashable, Sendable {
+    public var foreground: Color
+    public var background: Color
+    public var attributes: Attributes
+
+    public init(_ foreground: Color = .terminalDefault, _ background: Color = .terminalDefault, _ attributes: Attributes = []) {
+        self.foreground = foreground
+        self.background = background
+        self.attributes = attributes
+    }
+}
+
+public enum ColorDepth: String, Hashable, Sendable {
+    case mono, ansi16, ansi256
+}
+
+/// Maps roles to colours and attributes. Mono uses only bold, underline and
+/// reverse, so nothing depends on colour; in colour profiles the meaning is
+/// still carried by text (answers are always written out).
+public struct ColorProfile: Hashable, Sendable {
+    public let depth: ColorDepth
+
+    public init(_ depth: ColorDepth) { self.depth = depth }
+
+    public static let mono = ColorProfile(.mono)
+
+    /// The profile for a terminal with `colors` colours. `NO_COLOR` (any
+    /// non-empty value, see no-color.org) or an explicit flag gives mono.
+    public static func detect(hasColors: Bool, colors: Int, noColorEnvironment: String?, noColorFlag: Bool) -> ColorProfile {
+        if noColorFlag || !(noColorEnvironment ?? "").isEmpty || !hasColors || colors < 8 { return .mono }
+        return ColorProfile(colors >= 256 ? .ansi256 : .ansi16)
+    }
+
+    public func appearance(of style: Style) -> Appearance {
+        var base: Appearance
+        switch depth {
+        case .mono: base = Appearance(.terminalDefault, .terminalDefault, Self.monoAttributes(style.role))
+        case .ansi16: base = Self.ansi16(style.role)
+        case .ansi256: base = Self.ansi256(style.role)
+        }
+        base.attributes.formUnion(depth == .mono ? style.attributes.subtracting(.dim) : style.attributes)
+        return base
+    }
+
+    static func monoAttributes(_ role: Role) -> Attributes {
+        switch role {
+        case .normal, .dim, .border, .answerNotApplicable, .answerUnknown: []
+        case .heading, .title, .prompt, .warning, .answerYes, .answerNo, .selectionInactive: .bold
+        case .answerConditional, .error: [.bold, .underline]
+        case .highlight, .link, .answerSilent: .underline
+        case .strongHighlight: [.reverse, .underline]
+        case .selection, .statusBar, .cursor: .reverse
+        case .statusKey: [.reverse, .bold]
+        }
+    }
+
+    static func ansi16(_ role: Role) -> Appearance {
+        switch role {
+        case .normal: Appearance()
+        case .dim, .answerNotApplicable, .answerUnknown: Appearance(.ansi(8))
+        case .heading: Appearance(.ansi(6), .terminalDefault, .bold)
+        case .title: Appearance(.terminalDefault, .terminalDefault, .bold)
+        case .border: Appearance(.ansi(8))
+        case .selection: Appearance(.ansi(0), .ansi(6))
+        case .selectionInactive: Appearance(.ansi(0), .ansi(7))
+        case .highlight: Appearance(.ansi(0), .ansi(3))
+        case .strongHighlight: Appearance(.ansi(0), .ansi(11), .bold)
+        case .answerYes: Appearance(.ansi(1), .terminalDefault, .bold)
+        case .answerNo: Appearance(.ansi(2), .terminalDefault, .bold)
+        case .answerConditional: Appearance(.ansi(3), .terminalDefault, .bold)
+        case .answerSilent: Appearance(.ansi(5))
+        case .statusBar: Appearance(.ansi(0), .ansi(7))
+        case .statusKey: Appearance(.ansi(0), .ansi(7), .bold)
+        case .prompt: Appearance(.ansi(6), .terminalDefault, .bold)
+        case .cursor: Appearance(.terminalDefault, .terminalDefault, .reverse)
+        case .error: Appearance(.ansi(9), .terminalDefault, .bold)
+        case .warning: Appearance(.ansi(3))
+        case .link: Appearance(.ansi(4), .terminalDefault, .underline)
+        }
+    }
+
+    static func ansi256(_ role: Role) -> Appearance {
+        switch role {
+        case .dim, .answerNotApplicable, .answerUnknown: Appearance(.indexed(245))
+        case .heading: Appearance(.indexed(75), .terminalDefault, .bold)
+        case .border: Appearance(.indexed(240))
+        case .selection: Appearance(.indexed(231), .indexed(25))
+        case .selectionInactive: Appearance(.indexed(231), .indexed(238))
+        case .highlight: Appearance(.indexed(16), .indexed(222))
+        case .strongHighlight: Appearance(.indexed(16), .indexed(214), .bold)
+        case .answerYes: Appearance(.indexed(203), .terminalDefault, .bold)
+        case .answerNo: Appearance(.indexed(78), .terminalDefault, .bold)
+        case .answerConditional: Appearance(.indexed(220), .terminalDefault, .bold)
+        case .answerSilent: Appearance(.indexed(176))
+        case .statusBar: Appearance(.indexed(252), .indexed(236))
+        case .statusKey: Appearance(.indexed(229), .indexed(236), .bold)
+        case .link: Appearance(.indexed(110), .terminalDefault, .underline)
+        default: ansi16(role)
+        }
+    }
+}

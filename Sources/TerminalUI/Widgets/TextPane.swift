@@ -1,0 +1,56 @@
+import TextCells
+
+/// A source range to draw in another role (a quote, a search match).
+public struct TextHighlight: Hashable, Sendable {
+    /// Unicode-scalar offsets in the wrapped text's source.
+    public var range: Range<Int>
+    public var role: Role
+    public init(_ range: Range<Int>, _ role: Role = .highlight) {
+        self.range = range
+        self.role = role
+    }
+}
+
+/// Scroll position of a text pane, owned by the app state.
+public struct TextPaneState: Hashable, Sendable {
+    /// First display line shown.
+    public var top: Int
+    public init(top: Int = 0) { self.top = top }
+
+    /// Scrolls by `delta` lines, clamped so the last page stays full.
+    public mutating func scroll(by delta: Int, lineCount: Int, height: Int) {
+        top = min(max(0, top + delta), max(0, lineCount - height))
+    }
+
+    /// Brings the line holding source offset `offset` into view; when it is
+    /// not already visible it is placed a third of the way down.
+    public mutating func reveal(offset: Int, in text: WrappedText, height: Int) {
+        let line = text.line(containing: offset)
+        guard line < top || line >= top + height else { return }
+        top = min(max(0, line - height / 3), max(0, text.lines.count - height))
+    }
+}
+
+public enum TextPane {
+    /// Draws the display lines of `text` from `state.top` into `rect`.
+    /// `text` should be wrapped to `rect.width`; wider lines are clipped.
+    /// Highlights later in the array win where they overlap.
+    public static func render(_ text: WrappedText, state: TextPaneState, highlights: [TextHighlight] = [],
+                              style: Style = .normal, in rect: Rect, into buffer: inout CellBuffer) {
+        let area = rect.intersection(buffer.bounds)
+        guard !area.isEmpty else { return }
+        buffer.fill(area, style: style)
+        let top = max(0, state.top)
+        for row in 0..<area.height where top + row < text.lines.count {
+            let line = top + row
+            let y = area.y + row
+            for glyph in text.glyphs(inLine: line) {
+                var glyphStyle = style
+                for h in highlights where h.range.overlaps(glyph.sourceOffset..<(glyph.sourceOffset + max(1, glyph.scalarCount))) {
+                    glyphStyle = style.with(role: h.role)
+                }
+                buffer.write(glyph.text, x: area.x + glyph.column, y: y, style: glyphStyle, clip: area)
+            }
+        }
+    }
+}

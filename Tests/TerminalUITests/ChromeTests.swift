@@ -1,0 +1,90 @@
+import Testing
+import TerminalUI
+import TextCells
+
+let crumbs = ["Vendors", "DeepSeek 深度求索", "API", "Training"]
+
+@Suite struct StatusBarTests {
+    @Test func at80ColumnsHintsFitAndTheBreadcrumbIsCutAtItsStart() {
+        var b = CellBuffer(width: 80, height: 24)
+        StatusBar.render(breadcrumb: crumbs, hints: sampleKeymap.hints(in: ["list", "global"]), in: b.bounds.row(23), into: &b)
+        #expect(rows(b)[23] == " …rs › DeepSeek 深度求索 › API › Training ↓ move  Enter open  ? help  / search")
+        #expect(columns(of: .statusKey, row: 23, in: b) == [42, 50, 51, 52, 53, 54, 62, 70])
+        #expect(columns(of: .normal, row: 23, in: b).isEmpty)
+        #expect(invariantProblems(b).isEmpty)
+    }
+
+    @Test func at40ColumnsWholeHintsAreDropped() {
+        var b = CellBuffer(width: 40, height: 12)
+        StatusBar.render(breadcrumb: crumbs, hints: sampleKeymap.hints(in: ["list", "global"]), in: b.bounds.row(11), into: &b)
+        #expect(rows(b)[11] == " … › API › Training ↓ move  Enter open")
+    }
+
+    @Test func aShortBreadcrumbIsShownWhole() {
+        var b = CellBuffer(width: 40, height: 1)
+        StatusBar.render(breadcrumb: ["Vendors"], hints: [Hint(keys: "?", label: "help")], in: b.bounds, into: &b)
+        #expect(rows(b) == [" Vendors" + String(repeating: " ", count: 24) + "? help"])
+    }
+}
+
+@Suite struct OverlayTests {
+    @Test func helpOverlayAt80x24ComesFromTheKeymap() {
+        var b = CellBuffer(width: 80, height: 24)
+        b.write(String(repeating: "x", count: 80), x: 0, y: 8)
+        Overlay.help(sampleKeymap, contexts: ["list", "global"], in: b.bounds, into: &b)
+        let r = rows(b)
+        #expect(Array(r[5...18]) == [
+            "",
+            "                     ┌─ Keys ─────────────────────────────┐",
+            "                     │ Vendor list                        │",
+            "xxxxxxxxxxxxxxxxxxxxx│  ↓/j    Select the next vendor     │xxxxxxxxxxxxxxxxxxxxx",
+            "                     │  ↑/k    Select the previous vendor │",
+            "                     │  Enter  Open the vendor's verdicts │",
+            "                     │  q      Close this view            │",
+            "                     │                                    │",
+            "                     │ Everywhere                         │",
+            "                     │  ?      Show the keys of this view │",
+            "                     │  /      Search the quoted evidence │",
+            "                     │  C-c    Quit termlens              │",
+            "                     └────────────────────────────────────┘",
+            "",
+        ])
+        #expect(columns(of: .heading, row: 7, in: b) == Array(23..<34))
+        #expect(columns(of: .title, row: 6, in: b) == Array(23..<29))
+        #expect(columns(of: .border, row: 6, in: b).count == 38 - " Keys ".count)
+    }
+
+    @Test func helpOverlayAt40x12ScrollsAndSaysThereIsMore() {
+        var b = CellBuffer(width: 40, height: 12)
+        let area = Rect(x: 0, y: 2, width: 40, height: 8)
+        Overlay.help(sampleKeymap, contexts: ["list", "global"], scroll: 2, in: area, into: &b)
+        #expect(rows(b) == [
+            "",
+            "",
+            " ┌─ Keys ─────────────────────────────┐",
+            " │  ↑/k    Select the previous vendor │",
+            " │  Enter  Open the vendor's verdicts │",
+            " │  q      Close this view            │",
+            " │                                    │",
+            " │ Everywhere                         │",
+            " │  ?      Show the keys of this view │",
+            " └─────────────────────────────↓ more─┘",
+            "",
+            "",
+        ])
+    }
+
+    @Test func ambiguousWidePolicyDrawsAsciiBorders() {
+        var b = CellBuffer(width: 20, height: 5, policy: .eastAsian)
+        Overlay.box(title: "Keys", width: 20, height: 5, in: b.bounds, into: &b)
+        #expect(rows(b).first == "+- Keys -----------+")
+        #expect(invariantProblems(b).isEmpty)
+    }
+
+    @Test func tooSmallMessageIsCentred() {
+        var b = CellBuffer(width: 20, height: 5)
+        Overlay.message("Terminal too small: need 40×12", in: b.bounds, into: &b)
+        #expect(rows(b) == ["", "Terminal too small:", "     need 40×12", "", ""])
+        #expect(columns(of: .warning, row: 2, in: b) == Array(5..<15))
+    }
+}
