@@ -1,0 +1,108 @@
+import PolicyModel
+import TerminalUI
+
+/// What each view does with an action from the keymap.
+enum Actions {
+    static func perform(_ action: String, key: Key, _ state: inout BrowserState, model: BrowserModel) {
+        let catalog = model.catalog
+        let page = max(1, Layout.content(state.size).height - 1)
+        switch state.screen {
+        case .vendors(var s):
+            let count = catalog.vendors.count
+            if moveList(action, key: key, &s.list, count: count, page: page) {
+                state.screen = .vendors(s)
+                return
+            }
+            guard s.list.selected < count else { return }
+            let vendor = catalog.vendors[s.list.selected].id
+            switch action {
+            case "open": state.open(.matrix(MatrixScreen(vendor: vendor)))
+            case "documents": state.open(.documents(DocumentListScreen(vendor: vendor)))
+            case "timeline": state.open(.timeline(TimelineScreen(vendor: vendor)))
+            default: break
+            }
+
+        case .matrix(var s):
+            guard let vendor = catalog.vendor(s.vendor) else { return }
+            let rows = catalog.questions.count
+            let cols = vendor.surfaces.count
+            switch action {
+            case "up": s.table.move(rows: -1, rowCount: rows, columnCount: cols)
+            case "down": s.table.move(rows: 1, rowCount: rows, columnCount: cols)
+            case "left": s.table.move(columns: -1, rowCount: rows, columnCount: cols)
+            case "right": s.table.move(columns: 1, rowCount: rows, columnCount: cols)
+            case "top": s.table.move(rows: -rows, rowCount: rows, columnCount: cols)
+            case "bottom": s.table.move(rows: rows, rowCount: rows, columnCount: cols)
+            case "digit":
+                if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1 {
+                    s.table.move(rows: (n - 1) - s.table.row, rowCount: rows, columnCount: cols)
+                }
+            case "documents":
+                state.open(.documents(DocumentListScreen(vendor: s.vendor)))
+                return
+            case "timeline":
+                state.open(.timeline(TimelineScreen(vendor: s.vendor)))
+                return
+            case "open":
+                guard s.table.row < rows, s.table.column < cols else { return }
+                let ref = VerdictRef(vendor: s.vendor, surface: vendor.surfaces[s.table.column].id, question: catalog.questions[s.table.row].id)
+                if vendor.verdict(surface: ref.surface, question: ref.question) != nil {
+                    state.open(.detail(DetailScreen(verdict: ref)))
+                } else {
+                    state.message = model.text.noVerdict
+                }
+                return
+            default: return
+            }
+            state.screen = .matrix(s)
+
+        case .detail(var s):
+            let evidence = catalog.vendor(s.verdict.vendor)?.verdict(surface: s.verdict.surface, question: s.verdict.question)?.evidence ?? []
+            if moveList(action, key: key, &s.evidence, count: evidence.count, page: 1) {
+                state.screen = .detail(s)
+                return
+            }
+            if action == "open", s.evidence.selected < evidence.count {
+                state.open(.clause(Clause.screen(for: evidence[s.evidence.selected], from: s.verdict, index: s.evidence.selected, model: model)))
+                Clause.prepare(&state, model: model)
+            }
+
+        case .documents(var s):
+            let docs = catalog.vendor(s.vendor)?.documents ?? []
+            if moveList(action, key: key, &s.list, count: docs.count, page: page) {
+                state.screen = .documents(s)
+                return
+            }
+            if action == "open", s.list.selected < docs.count {
+                state.open(.clause(ClauseScreen(vendor: s.vendor, document: docs[s.list.selected].id, version: nil)))
+                Clause.prepare(&state, model: model)
+            }
+
+        case .timeline(var s):
+            let count = Timeline.entries(s.vendor, model: model).count
+            if moveList(action, key: key, &s.list, count: count, page: page) {
+                state.screen = .timeline(s)
+            }
+
+        case .clause:
+            Clause.perform(action, &state, model: model)
+        }
+    }
+
+    /// Movement keys shared by every list; true when the action was one of them.
+    static func moveList(_ action: String, key: Key, _ list: inout ListState, count: Int, page: Int) -> Bool {
+        switch action {
+        case "up": list.move(by: -1, count: count)
+        case "down": list.move(by: 1, count: count)
+        case "top": list.select(0, count: count)
+        case "bottom": list.select(count - 1, count: count)
+        case "pageUp": list.move(by: -page, count: count)
+        case "pageDown": list.move(by: page, count: count)
+        case "digit":
+            guard case .character(let c) = key, let n = c.wholeNumberValue, n >= 1 else { return true }
+            list.select(n - 1, count: count)
+        default: return false
+        }
+        return true
+    }
+}

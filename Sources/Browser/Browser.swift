@@ -1,0 +1,118 @@
+import PolicyModel
+import TerminalUI
+
+/// What the run loop must do after an update.
+public enum BrowserEffect: Equatable, Sendable {
+    case none
+    case quit
+    /// Ctrl-Z: give the terminal back and stop until resumed.
+    case suspend
+}
+
+/// The browser: an initial state, `update` for each event, `render` for each frame.
+public enum Browser {
+    /// The state for `termlens browse [TARGET]`.
+    public static func start(at target: Target?, model: BrowserModel, size: Size) -> BrowserState {
+        var state = BrowserState(size: size)
+        guard let target else { return state }
+        let catalog = model.catalog
+        func vendorIndex(_ id: String) -> Int { catalog.vendors.firstIndex { $0.id == id } ?? 0 }
+        var list = VendorListScreen()
+        list.list.select(vendorIndex(target.vendorID), count: catalog.vendors.count)
+        state.screen = .vendors(list)
+        switch target {
+        case .vendor(let v):
+            state.open(.matrix(MatrixScreen(vendor: v)))
+        case .surface(let v, let s):
+            state.open(.matrix(matrix(v, surface: s, question: nil, model: model)))
+        case .verdict(let v, let s, let q):
+            state.open(.matrix(matrix(v, surface: s, question: q, model: model)))
+            state.open(.detail(DetailScreen(verdict: VerdictRef(vendor: v, surface: s, question: q))))
+        case .document(let v, let d, let version, let section):
+            state.open(.documents(documents(v, selecting: d, model: model)))
+            var clause = ClauseScreen(vendor: v, document: d, version: version)
+            clause.section = section
+            state.open(.clause(clause))
+            Clause.prepare(&state, model: model)
+        }
+        return state
+    }
+
+    static func matrix(_ vendor: String, surface: String?, question: String?, model: BrowserModel) -> MatrixScreen {
+        var m = MatrixScreen(vendor: vendor)
+        if let v = model.catalog.vendor(vendor), let surface, let col = v.surfaces.firstIndex(where: { $0.id == surface }) {
+            m.table.column = col
+        }
+        if let question, let row = model.catalog.questions.firstIndex(where: { $0.id == question }) {
+            m.table.row = row
+        }
+        return m
+    }
+
+    static func documents(_ vendor: String, selecting doc: String?, model: BrowserModel) -> DocumentListScreen {
+        var d = DocumentListScreen(vendor: vendor)
+        if let doc, let index = model.catalog.vendor(vendor)?.documents.firstIndex(where: { $0.id == doc }) {
+            d.list.selected = index
+        }
+        return d
+    }
+
+    public static func update(_ state: inout BrowserState, _ event: Event, model: BrowserModel) -> BrowserEffect {
+        switch event {
+        case .terminate:
+            state.quit = true
+            return .quit
+        case .resize(let size):
+            state.size = size
+            Clause.relayout(&state, model: model)
+            return .none
+        case .key(let key):
+            return handle(key, &state, model: model)
+        }
+    }
+
+    static func handle(_ key: Key, _ state: inout BrowserState, model: BrowserModel) -> BrowserEffect {
+        state.message = nil
+        if key == .control("c") {
+            state.quit = true
+            return .quit
+        }
+        if key == .control("z") { return .suspend }
+        if state.showHelp {
+            switch key {
+            case .down, .character("j"): state.helpScroll += 1
+            case .up, .character("k"): state.helpScroll = max(0, state.helpScroll - 1)
+            default: state.showHelp = false
+            }
+            return .none
+        }
+        if Layout.isTooSmall(state.size) {
+            if key == .character("q") { state.quit = true; return .quit }
+            return .none
+        }
+        guard let action = model.keymap.action(for: key, in: state.screen.contexts) else { return .none }
+        switch action.rawValue {
+        case "help":
+            state.showHelp = true
+            state.helpScroll = 0
+        case "quit":
+            state.quit = true
+            return .quit
+        case "close":
+            if !state.goBack() {
+                state.quit = true
+                return .quit
+            }
+            Clause.relayout(&state, model: model)
+        case "back":
+            if !state.goBack() { state.message = model.text.top }
+            Clause.relayout(&state, model: model)
+        case "forward":
+            if !state.goForward() { state.message = model.text.end }
+            Clause.relayout(&state, model: model)
+        default:
+            Actions.perform(action.rawValue, key: key, &state, model: model)
+        }
+        return .none
+    }
+}

@@ -1,0 +1,64 @@
+import PolicyModel
+import TerminalUI
+
+/// The browser's key table: one source for the `?` overlay, the status-bar hints and README.
+public enum BrowserKeys {
+    public static func keymap(_ language: Language) -> Keymap {
+        func t(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
+        func k(_ names: String...) -> [Key] { names.compactMap { Key(name: $0) } }
+        return Keymap([
+            BindingGroup(context: "vendors", title: t("Vendor list", "厂商列表"), bindings: [
+                Binding(k("Enter"), "open", hint: t("verdicts", "结论"), help: t("Open the vendor's verdicts (surfaces × questions)", "打开该厂商的结论矩阵（产品 × 问题）")),
+                Binding(k("d"), "documents", hint: t("docs", "文档"), help: t("The vendor's documents and versions", "该厂商的文档与版本")),
+                Binding(k("t"), "timeline", hint: t("timeline", "时间线"), help: t("The vendor's timeline: events and document versions", "时间线：事件与文档版本")),
+            ]),
+            BindingGroup(context: "matrix", title: t("Verdict matrix", "结论矩阵"), bindings: [
+                Binding(k("↑", "k"), "up", help: t("Previous question", "上一个问题")),
+                Binding(k("↓", "j"), "down", help: t("Next question", "下一个问题")),
+                Binding(k("←", "h"), "left", help: t("Previous surface", "上一个产品")),
+                Binding(k("→", "l"), "right", help: t("Next surface", "下一个产品")),
+                Binding(k("g", "Home"), "top", help: t("First question", "第一个问题")),
+                Binding(k("G", "End"), "bottom", help: t("Last question", "最后一个问题")),
+                Binding(k("Enter"), "open", hint: t("detail", "详情"), help: t("Open the verdict with its quotes", "打开结论及其引文")),
+                Binding(k("d"), "documents", hint: t("docs", "文档"), help: t("The vendor's documents and versions", "该厂商的文档与版本")),
+                Binding(k("t"), "timeline", help: t("The vendor's timeline", "时间线")),
+                Binding(k("1", "2", "3", "4", "5", "6", "7", "8", "9"), "digit", help: t("Jump to question 1–9", "跳到第 1–9 个问题")),
+            ]),
+            BindingGroup(context: "detail", title: t("Verdict detail", "结论详情"), bindings: [
+                Binding(k("Enter"), "open", hint: t("quote", "原文"), help: t("Open the selected quote in its clause", "在条款原文中打开所选引文")),
+            ]),
+            BindingGroup(context: "documents", title: t("Documents", "文档"), bindings: [
+                Binding(k("Enter"), "open", hint: t("read", "阅读"), help: t("Read the newest version", "阅读最新版本")),
+            ]),
+            BindingGroup(context: "clause", title: t("Clause pane", "条款原文"), bindings: [
+                Binding(k("↑", "k"), "up", help: t("Scroll up a line (outline: previous section)", "上滚一行（目录：上一节）")),
+                Binding(k("↓", "j"), "down", help: t("Scroll down a line (outline: next section)", "下滚一行（目录：下一节）")),
+                Binding(k("PgUp", "b", "C-u"), "pageUp", help: t("Page up", "上一页")),
+                Binding(k("PgDn", "Space", "C-d"), "pageDown", help: t("Page down", "下一页")),
+                Binding(k("g", "Home"), "top", help: t("Top of the document", "文档开头")),
+                Binding(k("G", "End"), "bottom", help: t("End of the document", "文档结尾")),
+                Binding(k("n"), "nextQuote", hint: t("next quote", "下一引文"), help: t("Next quoted passage", "下一处被引用的段落")),
+                Binding(k("N"), "previousQuote", help: t("Previous quoted passage", "上一处被引用的段落")),
+                Binding(k("←", "h"), "left", help: t("Focus the section outline", "聚焦章节目录")),
+                Binding(k("→", "l"), "right", help: t("Focus the text", "聚焦正文")),
+                Binding(k("Enter"), "open", hint: t("verdict", "结论"), help: t("Outline: go to the section; text: open the verdict citing the current quote", "目录：跳到该节；正文：打开引用当前段落的结论")),
+            ]),
+            BindingGroup(context: "list", title: t("Lists", "列表"), bindings: [
+                Binding(k("↑", "k"), "up", help: t("Move up", "上移")),
+                Binding(k("↓", "j"), "down", help: t("Move down", "下移")),
+                Binding(k("g", "Home"), "top", help: t("First item", "第一项")),
+                Binding(k("G", "End"), "bottom", help: t("Last item", "最后一项")),
+                Binding(k("PgUp", "b", "C-u"), "pageUp", help: t("Page up", "上一页")),
+                Binding(k("PgDn", "Space", "C-d"), "pageDown", help: t("Page down", "下一页")),
+                Binding(k("1", "2", "3", "4", "5", "6", "7", "8", "9"), "digit", help: t("Jump to item 1–9", "跳到第 1–9 项")),
+            ]),
+            BindingGroup(context: "global", title: t("Everywhere", "全局"), bindings: [
+                Binding(k("<", "C-o", "Esc"), "back", hint: t("back", "返回"), help: t("Back to where you were", "返回上一处")),
+                Binding(k(">", "Tab"), "forward", help: t("Forward again", "前进")),
+                Binding(k("?"), "help", hint: t("help", "帮助"), help: t("This help", "本帮助")),
+                Binding(k("q"), "close", hint: t("quit", "退出"), help: t("Close the view; quit at the top", "关闭当前视图；在顶层时退出")),
+                Binding(k("C-c"), "quit", help: t("Quit", "退出")),
+            ]),
+        ])
+    }
+}

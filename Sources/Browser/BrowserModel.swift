@@ -1,0 +1,85 @@
+import PolicyModel
+import TerminalUI
+import TextCells
+
+/// What the browser reads but never changes: the catalog, the language, the keymap,
+/// and caches of work that depends only on them (resolved evidence, wrapped texts).
+public final class BrowserModel {
+    public let catalog: Catalog
+    public let language: Language
+    public let keymap: Keymap
+    public var policy: WidthPolicy
+    let text: UIText
+
+    private var resolved: [Evidence: ResolvedEvidence] = [:]
+    private var wrapped: [WrapKey: WrappedText] = [:]
+    private var quoted: [String: [QuotedPassage]] = [:]
+
+    public init(catalog: Catalog, language: Language, policy: WidthPolicy = .standard) {
+        self.catalog = catalog
+        self.language = language
+        self.policy = policy
+        self.keymap = BrowserKeys.keymap(language)
+        self.text = UIText(language: language)
+    }
+
+    /// Evidence anchored against the loaded texts, computed once.
+    func resolve(_ e: Evidence) -> ResolvedEvidence {
+        if let hit = resolved[e] { return hit }
+        let r = catalog.resolve(e)
+        resolved[e] = r
+        return r
+    }
+
+    private struct WrapKey: Hashable {
+        var path: String
+        var width: Int
+    }
+
+    /// A version's text wrapped to a width, kept per (file, width).
+    func wrappedText(_ version: DocumentVersion, width: Int) -> (WrappedText, PreparedText)? {
+        guard case .success(let prepared) = catalog.text(of: version) else { return nil }
+        let key = WrapKey(path: version.path, width: width)
+        if let hit = wrapped[key] { return (hit, prepared) }
+        let w = WrappedText(prepared.text(0, prepared.raw.count), width: max(1, width), policy: policy)
+        if wrapped.count > 64 { wrapped.removeAll() }
+        wrapped[key] = w
+        return (w, prepared)
+    }
+
+    /// Every quoted passage of a document version, in text order, with the verdicts that cite it.
+    func quotedPassages(in doc: PolicyDocument, version: DocumentVersion) -> [QuotedPassage] {
+        let key = version.path
+        if let hit = quoted[key] { return hit }
+        var out: [QuotedPassage] = []
+        for vendor in catalog.vendors {
+            for verdict in vendor.verdicts {
+                for (i, e) in verdict.evidence.enumerated() where e.vendor == doc.vendor && e.document == doc.id {
+                    let r = resolve(e)
+                    guard r.version?.path == version.path, let anchor = r.anchor else { continue }
+                    out.append(QuotedPassage(start: anchor.start, end: anchor.end, section: anchor.section,
+                                             cite: VerdictRef(vendor: verdict.vendor, surface: verdict.surface, question: verdict.question), evidenceIndex: i))
+                }
+            }
+        }
+        out.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        quoted[key] = out
+        return out
+    }
+}
+
+/// Names one verdict.
+public struct VerdictRef: Hashable, Sendable {
+    public var vendor: String
+    public var surface: String
+    public var question: String
+}
+
+/// A passage of a document version that a verdict quotes.
+struct QuotedPassage: Hashable {
+    var start: Int
+    var end: Int
+    var section: String?
+    var cite: VerdictRef
+    var evidenceIndex: Int
+}

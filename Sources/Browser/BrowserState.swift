@@ -1,0 +1,49 @@
+import PolicyModel
+import TerminalUI
+
+/// The whole state of the browser: the current screen, where you came from, and where you
+/// went back from. `update` changes it; `render` draws it.
+public struct BrowserState: Hashable, Sendable {
+    public var screen: Screen
+    /// Screens to go back to (`<`, Ctrl-O, Esc), newest last.
+    public var back: [Screen] = []
+    /// Screens to go forward to again (Tab, `>`), newest last.
+    public var forward: [Screen] = []
+    public var size: Size
+    public var showHelp = false
+    public var helpScroll = 0
+    public var message: String?
+    public var quit = false
+
+    public init(screen: Screen = .vendors(VendorListScreen()), size: Size) {
+        self.screen = screen
+        self.size = size
+    }
+
+    /// Opens a new screen, remembering this one.
+    mutating func open(_ next: Screen) {
+        back.append(screen)
+        forward.removeAll()
+        screen = next
+    }
+
+    mutating func goBack() -> Bool {
+        guard let previous = back.popLast() else { return false }
+        forward.append(screen)
+        screen = previous
+        return true
+    }
+
+    mutating func goForward() -> Bool {
+        guard let next = forward.popLast() else { return false }
+        back.append(screen)
+        screen = next
+        return true
+    }
+}
+
+/// The smallest terminal the browser draws in; below it, it says what it needs.
+public enum MinimumSize {
+    public static let width = 40
+    public static let height = 10
+}

@@ -1,0 +1,169 @@
+import Testing
+@testable import Browser
+import PolicyModel
+import TerminalUI
+import TextCells
+
+@Suite("Browser key scripts")
+struct BrowserScenarioTests {
+    @Test func startsAtTheVendorListWithCountsAndSymbols() throws {
+        let s = try Session(model: TestCatalog.model())
+        #expect(s.lines[0].contains("termlens"))
+        #expect(s.text.contains("DeepSeek"))
+        #expect(s.text.contains("Anthropic"))
+        #expect(s.text.contains("✓"), "answers carry symbols, not colour alone")
+        #expect(s.lines.last?.contains("help") == true, "status bar hints come from the keymap")
+    }
+
+    @Test func vendorThenVerdictThenEvidenceThenBackRestoresTheSameScreen() throws {
+        var s = try Session(model: TestCatalog.model())
+        s.type("Enter")                      // DeepSeek matrix
+        guard case .matrix(let m) = s.state.screen else { Issue.record("not on the matrix"); return }
+        #expect(m.vendor == "deepseek")
+        #expect(s.text.contains("Are my inputs used to train models?"))
+        s.type("j l")                        // opt-out question, api column
+        let matrixScreen = s.text
+        let matrixState = s.state.screen
+        s.type("Enter")
+        guard case .detail(let d) = s.state.screen else { Issue.record("not on the detail"); return }
+        #expect(d.verdict == VerdictRef(vendor: "deepseek", surface: "api", question: "training-opt-out"))
+        s.type("<")
+        #expect(s.state.screen == matrixState)
+        #expect(s.text == matrixScreen)
+        s.type(">")
+        #expect(s.state.screen == .detail(d))
+        s.type("C-o")
+        #expect(s.state.screen == matrixState)
+        s.type("Esc Esc")
+        guard case .vendors = s.state.screen else { Issue.record("Esc goes back to the vendor list"); return }
+    }
+
+    @Test func browseTargetOpensTheDetailWithTheFirstEvidenceSelected() throws {
+        let s = try Session(model: TestCatalog.model(), at: "deepseek/consumer/train-on-inputs")
+        guard case .detail(let d) = s.state.screen else { Issue.record("not on the detail"); return }
+        #expect(d.evidence.selected == 0)
+        #expect(s.text.contains("✓ yes"))
+        #expect(s.text.contains("[1]"))
+        #expect(s.lines.contains { $0.hasPrefix("▌") }, "the selected evidence is marked")
+    }
+
+    @Test(.enabled(if: TestCatalog.sampleExists, "needs ../shared/ota/sample"))
+    func enterOnEvidenceOpensTheClauseWithTheQuoteHighlightedAndItsSectionNamed() throws {
+        var s = try Session(model: TestCatalog.model(sample: true), width: 120, height: 40, at: "deepseek/consumer/train-on-inputs")
+        let detail = s.text
+        s.type("Enter")
+        guard case .clause(let c) = s.state.screen else { Issue.record("not on the clause pane"); return }
+        let current = try #require(c.current)
+        #expect(s.lines[0].contains("§4.3"))
+        #expect(s.lines.last?.contains("§4.3") == true, "the status bar names the section")
+        // The current quote is on screen in the strong highlight.
+        let buffer = s.screen
+        var strong = 0
+        for y in 0..<buffer.height { strong += buffer.styles(row: y).filter { $0.role == .strongHighlight }.count }
+        #expect(strong > 20)
+        #expect(current.count > 0)
+        s.type("<")
+        #expect(s.text == detail)
+    }
+
+    @Test func chineseClauseAtANarrowWidthStaysWithinTheWidth() throws {
+        var s = try Session(model: TestCatalog.model(), width: 41, height: 15, at: "deepseek/user-agreement-zh:4.3")
+        guard case .clause = s.state.screen else { Issue.record("not on the clause pane"); return }
+        #expect(s.text.contains("4.3"))
+        for line in s.lines { #expect(line.cellWidth() <= 41, "\(line)") }
+        #expect(s.text.contains("为了履行法律法规"))
+        s.type("n")
+        #expect(s.state.message?.contains("/") == true)
+    }
+
+    @Test func quotedPassagesAreHighlightedAndNStepsThroughThem() throws {
+        var s = try Session(model: TestCatalog.model(), width: 80, height: 24, at: "deepseek/user-agreement-zh")
+        s.type("n")
+        guard case .clause(let first) = s.state.screen, let a = first.current else { Issue.record("no current quote"); return }
+        s.type("n")
+        guard case .clause(let second) = s.state.screen, let b = second.current else { Issue.record("no second quote"); return }
+        #expect(b.lowerBound > a.lowerBound)
+        s.type("N")
+        guard case .clause(let back) = s.state.screen else { return }
+        #expect(back.current == a)
+        // Enter on the current quote opens a verdict that cites it.
+        s.type("Enter")
+        guard case .detail(let d) = s.state.screen else { Issue.record("Enter should open the citing verdict"); return }
+        #expect(d.verdict.vendor == "deepseek")
+    }
+
+    @Test func textNotLoadedShowsTheQuoteAndHowToLoadSources() throws {
+        var s = try Session(model: TestCatalog.model(), at: "deepseek/consumer/train-on-inputs")
+        s.type("Enter")
+        #expect(s.text.contains("not loaded"))
+        #expect(s.text.contains("--sources"))
+        #expect(s.text.contains("“"), "the quote is shown")
+    }
+
+    @Test func helpOverlayIsBuiltFromTheKeymapOfTheView() throws {
+        var s = try Session(model: TestCatalog.model(), at: "deepseek")
+        s.type("?")
+        #expect(s.state.showHelp)
+        #expect(s.text.contains("Verdict matrix"))
+        #expect(s.text.contains("Everywhere"))
+        s.type("q")
+        #expect(!s.state.showHelp)
+        guard case .matrix = s.state.screen else { Issue.record("a key closes help, nothing else"); return }
+    }
+
+    @Test func qClosesViewsAndQuitsAtTheTopCtrlCAlwaysQuits() throws {
+        var s = try Session(model: TestCatalog.model(), at: "deepseek/api")
+        s.type("q")
+        guard case .vendors = s.state.screen else { Issue.record("q closes the matrix"); return }
+        s.type("q")
+        #expect(s.state.quit)
+        #expect(s.effects.last == .quit)
+        var t = try Session(model: TestCatalog.model(), at: "deepseek/api/retention")
+        t.type("C-c")
+        #expect(t.effects.last == .quit)
+    }
+
+    @Test func resizeKeepsTheSelectionAndTinySizesSayWhatIsNeeded() throws {
+        var s = try Session(model: TestCatalog.model(), at: "openai")
+        s.type("j j l")
+        let before = s.state.screen
+        let text = s.text
+        for (w, h) in [(1, 1), (300, 90), (39, 9), (2, 50), (120, 40), (40, 10)] {
+            s.resize(w, h)
+            _ = s.screen
+        }
+        s.resize(20, 5)
+        #expect(s.text.contains("too small"))
+        #expect(s.text.contains("40×10"))
+        s.resize(80, 24)
+        #expect(s.state.screen == before)
+        #expect(s.text == text)
+    }
+
+    @Test func chineseInterface() throws {
+        let s = try Session(model: TestCatalog.model(language: .zh), at: "deepseek")
+        #expect(s.text.contains("我的输入会被用于训练模型吗"))
+        #expect(s.text.contains("是"))
+    }
+
+    @Test func timelineAndDocuments() throws {
+        var s = try Session(model: TestCatalog.model(), at: "deepseek")
+        s.type("t")
+        guard case .timeline = s.state.screen else { Issue.record("t opens the timeline"); return }
+        #expect(s.text.contains("2025-"))
+        s.type("< d")
+        guard case .documents = s.state.screen else { Issue.record("d opens the documents"); return }
+        #expect(s.text.contains("User Agreement") || s.text.contains("用户协议"))
+    }
+
+    @Test func widgetsRenderAt80x24And40x12() throws {
+        for (w, h) in [(80, 24), (40, 12)] {
+            for target in ["deepseek", "deepseek/consumer/training-opt-out", "deepseek/user-agreement-zh:4.3"] {
+                let s = try Session(model: TestCatalog.model(), width: w, height: h, at: target)
+                #expect(s.lines.count == h)
+                for line in s.lines { #expect(line.cellWidth() <= w) }
+                #expect(!s.lines.last!.isEmpty, "status bar at \(w)×\(h) for \(target)")
+            }
+        }
+    }
+}
