@@ -61,6 +61,12 @@ public final class Catalog: @unchecked Sendable {
         }
     }
 
+    /// The bytes of a version file, read without keeping them (for the search index).
+    public func rawBytes(of version: DocumentVersion) -> [UInt8]? {
+        if let entry = dataFiles[version.path] { return try? entry.layer.read(entry.relative) }
+        return try? FileWalker.readBytes(version.path)
+    }
+
     private func load(_ version: DocumentVersion) -> Result<String, TextLoadError> {
         let bytes: [UInt8]
         do {

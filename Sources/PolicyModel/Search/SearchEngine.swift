@@ -4,6 +4,8 @@ public struct SearchQuery: Sendable {
 
     /// Folded terms; all must occur (in one quote, or in one line of a document).
     public var terms: [[Unicode.Scalar]]
+    /// The terms as typed.
+    public var rawTerms: [String]
     public var scope: Scope = .all
     public var vendor: String?
     public var surface: String?
@@ -27,7 +29,8 @@ public struct SearchQuery: Sendable {
             }
         }
         if !current.isEmpty { terms.append(current) }
-        self.terms = terms.map(Folding.fold).filter { !$0.isEmpty }
+        self.rawTerms = terms.filter { !Folding.fold($0).isEmpty }
+        self.terms = rawTerms.map(Folding.fold)
     }
 }
 

@@ -32,6 +32,11 @@ public struct FoldedText: Sendable {
 }
 
 public enum Folding {
+    /// NFKC then lower case, for one scalar.
+    static func foldScalar(_ s: Unicode.Scalar) -> [Unicode.Scalar] {
+        Array(String(s).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars)
+    }
+
     /// Folds a query term the same way texts are folded.
     public static func fold(_ text: String) -> [Unicode.Scalar] { FoldedText(text).scalars }
 

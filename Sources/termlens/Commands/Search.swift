@@ -36,7 +36,8 @@ struct Search: ParsableCommand {
         q.question = question
         q.limit = limit
         q.allVersions = allVersions
-        let hits = SearchEngine(catalog: app.catalog).search(q)
+        let index = SearchIndex(catalog: app.catalog, allVersions: allVersions)
+        let hits = index.matches(q, limit: limit ?? .max).map(index.describe)
         if json {
             Console.out(JSONValue.array(hits.map(Self.json)).rendered())
         } else {

@@ -1,0 +1,150 @@
+/// A scalar of a line's canonical form and the raw range it stands for.
+struct CanonicalScalar {
+    var scalar: Unicode.Scalar
+    var start: Int
+    var end: Int
+}
+
+/// What a version diff ignores unless `--raw` (README, "Version diffs"): the line's canonical
+/// form drops list markers, heading and quote markers, rule and table-separator lines,
+/// emphasis (`*`, `_`), backslash escapes, tracking parameters in links, and writes dates as
+/// `YYYY-MM-DD`. Whitespace is dropped later, by the tokenizer.
+enum NoiseFilter {
+    /// Query parameters that only track the reader (removed from links).
+    static let trackingExact: Set<String> = [
+        "gclid", "gclsrc", "dclid", "fbclid", "msclkid", "yclid", "twclid", "igshid", "mc_cid", "mc_eid",
+        "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "li_fat_id", "ref_src", "s_kwcid", "ef_id", "wickedid",
+        "oly_anon_id", "oly_enc_id", "vero_id", "_branch_match_id",
+    ]
+    static let trackingPrefixes = ["utm_", "hsa_", "pk_", "mtm_"]
+
+    static func isTracking(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return trackingExact.contains(lower) || trackingPrefixes.contains { lower.hasPrefix($0) }
+    }
+
+    /// The canonical form of one line `raw[lo..<hi]`.
+    static func canonicalLine(_ raw: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> [CanonicalScalar] {
+        var i = lo
+        skipSpaces(raw, &i, hi)
+        // Quote markers, heading hashes, list bullets.
+        while i < hi, raw[i] == ">" { i += 1; skipSpaces(raw, &i, hi) }
+        if i < hi, raw[i] == "#" {
+            var j = i
+            while j < hi, raw[j] == "#" { j += 1 }
+            if j == hi || MarkupNormalizer.isSpace(raw[j]) { i = j; skipSpaces(raw, &i, hi) }
+        }
+        if i + 1 < hi, "*-+•·".unicodeScalars.contains(raw[i]), MarkupNormalizer.isSpace(raw[i + 1]) {
+            i += 1
+            skipSpaces(raw, &i, hi)
+        }
+        if isRuleLine(raw, i, hi) { return [] }
+
+        var out: [CanonicalScalar] = []
+        out.reserveCapacity(hi - i)
+        while i < hi {
+            let s = raw[i]
+            if (s == "h" || s == "H"), let end = urlEnd(raw, i, hi) {
+                appendURL(raw, i, end, into: &out)
+                i = end
+                continue
+            }
+            if DateCanonicalizer.isDigit(s) || DateCanonicalizer.isLetter(s),
+               let date = DateCanonicalizer.match(Array(raw[i..<min(hi, i + 40)]), at: 0),
+               i == lo || !DateCanonicalizer.isAlnum(raw[i - 1]) {
+                for scalar in date.iso.unicodeScalars { out.append(CanonicalScalar(scalar: scalar, start: i, end: i + date.length)) }
+                i += date.length
+                continue
+            }
+            switch s {
+            case "*":
+                i += 1
+                continue
+            case "_":
+                let between = i > lo && i + 1 < hi && DateCanonicalizer.isAlnum(raw[i - 1]) && DateCanonicalizer.isAlnum(raw[i + 1])
+                if !between { i += 1; continue }
+            case "\\":
+                if i + 1 < hi, raw[i + 1].isASCII, raw[i + 1].properties.isPatternSyntax { i += 1; continue }
+            default:
+                break
+            }
+            out.append(CanonicalScalar(scalar: s, start: i, end: i + 1))
+            i += 1
+        }
+        return out
+    }
+
+    /// The raw form: every scalar as written.
+    static func rawLine(_ raw: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> [CanonicalScalar] {
+        (lo..<hi).map { CanonicalScalar(scalar: raw[$0], start: $0, end: $0 + 1) }
+    }
+
+    /// A line of rule or table-separator characters only (`---`, `===`, `* * *`, `|---|:--|`).
+    static func isRuleLine(_ raw: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Bool {
+        var marks = 0
+        for i in lo..<max(lo, hi) {
+            let s = raw[i]
+            if MarkupNormalizer.isSpace(s) { continue }
+            guard "-=*_|:".unicodeScalars.contains(s) else { return false }
+            marks += 1
+        }
+        return marks >= 3
+    }
+
+    private static func skipSpaces(_ raw: [Unicode.Scalar], _ i: inout Int, _ hi: Int) {
+        while i < hi, MarkupNormalizer.isSpace(raw[i]) { i += 1 }
+    }
+
+    /// The end of an `http://` or `https://` URL starting at `i`.
+    private static func urlEnd(_ raw: [Unicode.Scalar], _ i: Int, _ hi: Int) -> Int? {
+        let prefix = Array("http".unicodeScalars)
+        guard i + 7 < hi else { return nil }
+        for (k, p) in prefix.enumerated() where raw[i + k].properties.lowercaseMapping != String(p) { return nil }
+        var j = i + 4
+        if raw[j] == "s" || raw[j] == "S" { j += 1 }
+        guard j + 3 <= hi, raw[j] == ":", raw[j + 1] == "/", raw[j + 2] == "/" else { return nil }
+        j += 3
+        while j < hi {
+            let c = raw[j]
+            if MarkupNormalizer.isSpace(c) || c == ")" || c == ">" || c == "]" || c == "\"" || c == "<" { break }
+            j += 1
+        }
+        return j
+    }
+
+    /// Copies a URL without its tracking parameters (and without `?` when none is left).
+    private static func appendURL(_ raw: [Unicode.Scalar], _ lo: Int, _ hi: Int, into out: inout [CanonicalScalar]) {
+        guard let q = (lo..<hi).first(where: { raw[$0] == "?" }) else {
+            for k in lo..<hi { out.append(CanonicalScalar(scalar: raw[k], start: k, end: k + 1)) }
+            return
+        }
+        let fragment = (q..<hi).first { raw[$0] == "#" } ?? hi
+        for k in lo..<q { out.append(CanonicalScalar(scalar: raw[k], start: k, end: k + 1)) }
+        var kept: [(Int, Int)] = []
+        var start = q + 1
+        var k = q + 1
+        while k <= fragment {
+            if k == fragment || raw[k] == "&" {
+                if k > start {
+                    var name = String.UnicodeScalarView()
+                    for n in start..<k where raw[n] != "=" { name.append(raw[n]) } // name = up to '='
+                    let eq = (start..<k).first { raw[$0] == "=" } ?? k
+                    name = String.UnicodeScalarView(raw[start..<eq])
+                    var nameString = String(name)
+                    if nameString.hasPrefix("amp;") { nameString.removeFirst(4) }
+                    if !isTracking(nameString) { kept.append((start, k)) }
+                }
+                start = k + 1
+            }
+            k += 1
+        }
+        if !kept.isEmpty {
+            out.append(CanonicalScalar(scalar: "?", start: q, end: q + 1))
+            for (n, range) in kept.enumerated() {
+                if n > 0 { out.append(CanonicalScalar(scalar: "&", start: range.0 - 1, end: range.0)) }
+                for p in range.0..<range.1 { out.append(CanonicalScalar(scalar: raw[p], start: p, end: p + 1)) }
+            }
+        }
+        for p in fragment..<hi { out.append(CanonicalScalar(scalar: raw[p], start: p, end: p + 1)) }
+    }
+}

@@ -1,0 +1,142 @@
+/// A text folded for search, as UTF-8 bytes: NFKC and case folded, Markdown markup dropped,
+/// whitespace runs collapsed to one space (or one newline when the run holds a line break, so
+/// lines stay lines). Checkpoints let a folded byte offset be mapped back to the raw text.
+public struct FoldedBytes: Sendable {
+    public private(set) var bytes: [UInt8] = []
+    /// Every `checkpointEvery` raw scalars: where folding stood at that raw scalar.
+    private(set) var checkpoints: [Checkpoint] = []
+    static let checkpointEvery = 64
+
+    struct Checkpoint: Sendable {
+        var folded: Int32
+        var rawScalar: Int32
+        var rawByte: Int32
+        /// A whitespace run was pending (its single folded byte not yet written).
+        var pending: UInt8
+    }
+
+    /// Folds raw UTF-8 text.
+    public init(utf8 raw: [UInt8], cache: inout FoldCache) {
+        let scalars = Self.decode(raw)
+        self.init(scalars: scalars.scalars, byteOffsets: scalars.byteOffsets, cache: &cache)
+    }
+
+    init(scalars raw: [Unicode.Scalar], byteOffsets: [Int32]?, cache: inout FoldCache) {
+        let skip = MarkupNormalizer.markupMask(raw)
+        bytes.reserveCapacity(raw.count + raw.count / 8)
+        checkpoints.reserveCapacity(raw.count / Self.checkpointEvery + 1)
+        var pending: UInt8 = 0 // 0 none, 32 space, 10 newline
+        for (i, s) in raw.enumerated() {
+            if i % Self.checkpointEvery == 0 {
+                checkpoints.append(Checkpoint(folded: Int32(truncatingIfNeeded: bytes.count), rawScalar: Int32(truncatingIfNeeded: i),
+                                              rawByte: byteOffsets.map { $0[i] } ?? 0, pending: pending))
+            }
+            if skip[i] { continue }
+            if MarkupNormalizer.isSpace(s) {
+                pending = (s == "\n" || pending == 10) ? 10 : 32
+                continue
+            }
+            if pending != 0 {
+                if !bytes.isEmpty { bytes.append(pending) }
+                pending = 0
+            }
+            let v = s.value
+            if v < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: (v >= 0x41 && v <= 0x5A) ? v + 0x20 : v))
+            } else {
+                bytes.append(contentsOf: cache.folded(s))
+            }
+        }
+    }
+
+    /// Folds a query term the same way.
+    public static func fold(_ text: String, cache: inout FoldCache) -> [UInt8] {
+        FoldedBytes(scalars: Array(text.unicodeScalars), byteOffsets: nil, cache: &cache).bytes.map { $0 == 10 ? 32 : $0 }
+    }
+
+    static func decode(_ raw: [UInt8]) -> (scalars: [Unicode.Scalar], byteOffsets: [Int32]) {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int32] = []
+        scalars.reserveCapacity(raw.count)
+        offsets.reserveCapacity(raw.count)
+        var i = 0
+        raw.withUnsafeBufferPointer { buf in
+            var it = buf.makeIterator()
+            var decoder = UTF8()
+            var position = 0
+            while true {
+                switch decoder.decode(&it) {
+                case .scalarValue(let s):
+                    scalars.append(s)
+                    offsets.append(Int32(truncatingIfNeeded: position))
+                    position += UTF8.width(s)
+                case .emptyInput:
+                    return
+                case .error:
+                    scalars.append("\u{FFFD}")
+                    offsets.append(Int32(truncatingIfNeeded: position))
+                    position += 1
+                }
+                i += 1
+            }
+        }
+        return (scalars, offsets)
+    }
+
+    /// The raw scalar offset that produced folded byte `target` (for a byte that starts a
+    /// folded scalar). Re-folds forward from the nearest checkpoint before it.
+    public func rawScalarOffset(ofFolded target: Int, utf8 raw: [UInt8], cache: inout FoldCache) -> Int {
+        guard !checkpoints.isEmpty else { return 0 }
+        var lo = 0, hi = checkpoints.count
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if Int(checkpoints[mid].folded) <= target { lo = mid } else { hi = mid }
+        }
+        let cp = checkpoints[lo]
+        // Decode a window around the checkpoint: markup (links) is found the same way as when folding.
+        let back = max(0, lo - 40)
+        let windowStartByte = Int(checkpoints[back].rawByte)
+        let windowStartScalar = Int(checkpoints[back].rawScalar)
+        let windowEndByte = min(raw.count, Int(cp.rawByte) + 40_000)
+        let window = Self.decode(Array(raw[windowStartByte..<windowEndByte])).scalars
+        let skip = MarkupNormalizer.markupMask(window)
+        var folded = Int(cp.folded)
+        var pending = cp.pending
+        var i = Int(cp.rawScalar) - windowStartScalar
+        while i < window.count {
+            if !skip[i] {
+                let s = window[i]
+                if MarkupNormalizer.isSpace(s) {
+                    pending = 1
+                } else {
+                    if pending != 0 && folded > 0 {
+                        if folded == target { return i + windowStartScalar - 1 }
+                        folded += 1
+                    }
+                    pending = 0
+                    let width = s.value < 0x80 ? 1 : cache.folded(s).count
+                    if folded + width > target { return i + windowStartScalar }
+                    folded += width
+                }
+            }
+            i += 1
+        }
+        return windowStartScalar + window.count
+    }
+}
+
+/// Folded forms of non-ASCII scalars, computed once each.
+public struct FoldCache: Sendable {
+    private var table: [UInt32: [UInt8]] = [:]
+    public init() {}
+
+    mutating func folded(_ s: Unicode.Scalar) -> [UInt8] {
+        if let hit = table[s.value] { return hit }
+        var out: [UInt8] = []
+        for f in Folding.foldScalar(s) {
+            if MarkupNormalizer.isSpace(f) { out.append(32) } else { out.append(contentsOf: String(f).utf8) }
+        }
+        table[s.value] = out
+        return out
+    }
+}

@@ -1,0 +1,237 @@
+import Foundation
+
+/// Search over every quote and the loaded document texts (the newest version of each
+/// document, or every version), fast enough to run on each keystroke: texts are folded once
+/// into bytes, a trigram filter skips texts that cannot match, and matching is `memmem`.
+public final class SearchIndex: @unchecked Sendable {
+    public struct Unit: Sendable {
+        public var kind: SearchHit.Kind
+        public var vendor: String
+        public var document: String
+        public var version: DocumentVersion?
+        /// For quotes: the verdict and the evidence.
+        public var surface: String?
+        public var question: String?
+        public var evidence: Evidence?
+        var folded: FoldedBytes
+        var raw: [UInt8]
+        var trigrams: TrigramSet
+    }
+
+    /// A match before it is described (cheap to produce, described on demand).
+    public struct Match: Hashable, Sendable {
+        public var unit: Int
+        /// Folded byte range of the first term's match.
+        public var start: Int
+        public var end: Int
+    }
+
+    public private(set) var units: [Unit] = []
+    public let catalog: Catalog
+    public let allVersions: Bool
+    /// Size of the indexed texts in bytes.
+    public private(set) var corpusBytes = 0
+    private var cache = FoldCache()
+    private var sectionCache: [Int: SectionIndex] = [:]
+    private let lock = NSLock()
+
+    public init(catalog: Catalog, allVersions: Bool = false) {
+        self.catalog = catalog
+        self.allVersions = allVersions
+        var cache = FoldCache()
+        for vendor in catalog.vendors {
+            for verdict in vendor.verdicts {
+                for e in verdict.evidence {
+                    let raw = Array(e.quote.utf8)
+                    let folded = FoldedBytes(utf8: raw, cache: &cache)
+                    units.append(Unit(kind: .quote, vendor: e.vendor, document: e.document, version: nil, surface: verdict.surface,
+                                      question: verdict.question, evidence: e, folded: folded, raw: raw, trigrams: TrigramSet(folded.bytes)))
+                }
+            }
+        }
+        for vendor in catalog.vendors {
+            for doc in vendor.documents {
+                let versions = allVersions ? Array(doc.versions.reversed()) : (doc.newest.map { [$0] } ?? [])
+                for version in versions {
+                    guard let raw = catalog.rawBytes(of: version) else { continue }
+                    add(kind: .document, vendor: doc.vendor, document: doc.id, version: version, raw: raw, cache: &cache)
+                }
+            }
+        }
+        self.cache = cache
+    }
+
+    /// Adds a text outside the catalog (the benchmark's synthetic corpus).
+    public func addSynthetic(vendor: String, document: String, raw: [UInt8]) {
+        var cache = self.cache
+        add(kind: .document, vendor: vendor, document: document, version: nil, raw: raw, cache: &cache)
+        self.cache = cache
+    }
+
+    private func add(kind: SearchHit.Kind, vendor: String, document: String, version: DocumentVersion?, raw: [UInt8], cache: inout FoldCache) {
+        let folded = FoldedBytes(utf8: raw, cache: &cache)
+        corpusBytes += raw.count
+        units.append(Unit(kind: kind, vendor: vendor, document: document, version: version, surface: nil, question: nil,
+                          evidence: nil, folded: folded, raw: raw, trigrams: TrigramSet(folded.bytes)))
+    }
+
+    /// Matches in rank order (quotes first, then documents by vendor and document order),
+    /// at most `limit`. Every term must occur in one quote, or in one line of a document.
+    public func matches(_ query: SearchQuery, limit: Int = .max) -> [Match] {
+        lock.lock()
+        var cache = self.cache
+        lock.unlock()
+        let terms = query.rawTerms.map { FoldedBytes.fold($0, cache: &cache) }.filter { !$0.isEmpty }
+        guard !terms.isEmpty, limit > 0 else { return [] }
+        let needed = terms.map(TrigramSet.keys)
+        var out: [Match] = []
+        for (index, unit) in units.enumerated() {
+            if unit.kind == .quote && query.scope == .documents { continue }
+            if unit.kind == .document && query.scope == .quotes { continue }
+            if let v = query.vendor, unit.vendor != v { continue }
+            if unit.kind == .quote {
+                if let s = query.surface, unit.surface != s { continue }
+                if let q = query.question, unit.question != q { continue }
+            } else if query.surface != nil || query.question != nil {
+                continue
+            }
+            guard needed.allSatisfy({ unit.trigrams.containsAll($0) }) else { continue }
+            Self.scan(unit.folded.bytes, terms: terms, lines: unit.kind == .document) { start, end in
+                out.append(Match(unit: index, start: start, end: end))
+                return out.count < limit
+            }
+            if out.count >= limit { break }
+        }
+        return out
+    }
+
+    /// Calls `found` for each line (or the whole text) holding every term, at the first term's
+    /// earliest match in it; `found` returns false to stop.
+    static func scan(_ bytes: [UInt8], terms: [[UInt8]], lines: Bool, found: (Int, Int) -> Bool) {
+        guard let first = terms.first else { return }
+        bytes.withUnsafeBufferPointer { hay in
+            guard let base = hay.baseAddress else { return }
+            var from = 0
+            while from < hay.count {
+                guard let at = Bytes.find(first, in: base, from: from, to: hay.count) else { return }
+                let lineStart = lines ? Bytes.lineStart(base, before: at) : 0
+                let lineEnd = lines ? Bytes.lineEnd(base, after: at, count: hay.count) : hay.count
+                let others = terms.dropFirst().allSatisfy { Bytes.find($0, in: base, from: lineStart, to: lineEnd) != nil }
+                if others {
+                    if !found(at, at + first.count) { return }
+                }
+                if !lines { return }
+                from = lineEnd + 1
+            }
+        }
+    }
+
+    /// Everything a person sees of a match: document, version, section, raw offsets, snippet.
+    public func describe(_ m: Match) -> SearchHit {
+        let unit = units[m.unit]
+        lock.lock()
+        defer { lock.unlock() }
+        var cache = self.cache
+        defer { self.cache = cache }
+        let scalars = FoldedBytes.decode(unit.raw).scalars
+        let start = unit.folded.rawScalarOffset(ofFolded: m.start, utf8: unit.raw, cache: &cache)
+        let last = unit.folded.rawScalarOffset(ofFolded: max(m.start, m.end - 1), utf8: unit.raw, cache: &cache)
+        let end = min(scalars.count, max(start + 1, last + 1))
+        var lineStart = start
+        while lineStart > 0 && scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+        var lineEnd = end
+        while lineEnd < scalars.count && scalars[lineEnd] != "\n" { lineEnd += 1 }
+        let snippet = Snippet.make(scalars, matchStart: start, matchEnd: end, lineStart: lineStart, lineEnd: lineEnd)
+        var hit = SearchHit(kind: unit.kind, vendor: unit.vendor, document: unit.document, version: unit.version?.date,
+                            section: nil, start: nil, end: nil, snippet: snippet.text, snippetMatch: snippet.match,
+                            surface: unit.surface, question: unit.question)
+        if unit.kind == .document {
+            hit.start = start
+            hit.end = end
+            if unit.version != nil {
+                let sections = sectionCache[m.unit] ?? SectionIndex(scalars: scalars)
+                if sectionCache.count > 64 { sectionCache.removeAll() }
+                sectionCache[m.unit] = sections
+                hit.section = sections.section(at: start)?.label
+            }
+        } else if let e = unit.evidence {
+            // Map the match inside the quote onto the document through the quote's anchor.
+            let r = catalog.resolve(e)
+            hit.version = r.version?.date ?? e.version
+            if let anchor = r.anchor, let version = r.version, case .success(let text) = catalog.text(of: version) {
+                hit.section = anchor.section
+                let docNorm = text.normalized
+                let quoteNorm = NormalizedText(e.quote)
+                if let normStart = SearchEngine.firstIndex(in: docNorm.rawOffsets, atLeast: anchor.start) {
+                    let qs = SearchEngine.firstIndex(in: quoteNorm.rawOffsets, atLeast: start) ?? 0
+                    let qe = SearchEngine.firstIndex(in: quoteNorm.rawOffsets, atLeast: end) ?? quoteNorm.count
+                    if normStart + max(qs + 1, qe) <= docNorm.count {
+                        let raw = docNorm.rawRange(normStart + qs, normStart + max(qs + 1, qe))
+                        hit.start = raw.start
+                        hit.end = raw.end
+                        hit.section = text.sections.section(at: raw.start)?.label
+                    }
+                }
+            }
+        }
+        return hit
+    }
+}
+
+/// Which byte trigrams occur in a text, hashed into 65,536 bits: a cheap test that a text
+/// cannot contain a term.
+struct TrigramSet: Sendable {
+    private var words: [UInt64]
+
+    init(_ bytes: [UInt8]) {
+        var words = [UInt64](repeating: 0, count: 1024)
+        if bytes.count >= 3 {
+            bytes.withUnsafeBufferPointer { b in
+                for i in 0..<(b.count - 2) {
+                    let h = Self.hash(b[i], b[i + 1], b[i + 2])
+                    words[h >> 6] |= 1 << UInt64(h & 63)
+                }
+            }
+        }
+        self.words = words
+    }
+
+    static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        let x = (UInt32(a) << 16) | (UInt32(b) << 8) | UInt32(c)
+        return Int((x &* 2654435761) >> 16)
+    }
+
+    static func keys(_ term: [UInt8]) -> [Int] {
+        guard term.count >= 3 else { return [] }
+        return (0..<(term.count - 2)).map { hash(term[$0], term[$0 + 1], term[$0 + 2]) }
+    }
+
+    func containsAll(_ keys: [Int]) -> Bool {
+        keys.allSatisfy { words[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+    }
+}
+
+/// glibc's `memmem` (a GNU extension the Swift overlay does not declare).
+@_silgen_name("memmem")
+private func c_memmem(_ haystack: UnsafeRawPointer?, _ haystackLength: Int, _ needle: UnsafeRawPointer?, _ needleLength: Int) -> UnsafeMutableRawPointer?
+
+enum Bytes {
+    static func find(_ needle: [UInt8], in base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard !needle.isEmpty, to - from >= needle.count else { return nil }
+        return needle.withUnsafeBufferPointer { n -> Int? in
+            guard let p = c_memmem(base + from, to - from, n.baseAddress, n.count) else { return nil }
+            return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    static func lineStart(_ base: UnsafePointer<UInt8>, before at: Int) -> Int {
+        var i = at
+        while i > 0 && base[i - 1] != 10 { i -= 1 }
+        return i
+    }
+
+    static func lineEnd(_ base: UnsafePointer<UInt8>, after at: Int, count: Int) -> Int {
+        guard at < count, let p = memchr(base + at, 10, count - at) else { return count }
+        return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+    }
+}
