@@ -50,12 +50,19 @@ public struct CellBuffer: Hashable, Sendable {
         for i in cells.indices { cells[i] = Cell(style: style) }
     }
 
-    /// Fills `rect` (clipped to the buffer) with `character`, which must be
-    /// one cell wide.
+    /// Fills `rect` (clipped to the buffer) with `character`; a character
+    /// that is not one safe cell wide fills with blanks.
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
         let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        let info = character.glyphInfo(policy)
+        let cell = info.isSafe && info.width == 1 ? Cell(character, width: 1, style: style) : Cell(style: style)
         for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX { put(character, x: x, y: y, style: style) }
+            // Only the edges can cut a wide glyph in half.
+            store(cell, x: area.x, y: y)
+            if area.width > 1 { store(cell, x: area.maxX - 1, y: y) }
+            let row = y * width
+            for x in (area.x + 1)..<max(area.x + 1, area.maxX - 1) { cells[row + x] = cell }
         }
     }
 
@@ -66,19 +73,22 @@ public struct CellBuffer: Hashable, Sendable {
     @discardableResult
     public mutating func put(_ character: Character, x: Int, y: Int, style: Style = .normal, clip: Rect? = nil) -> Int {
         let area = clip.map { $0.intersection(bounds) } ?? bounds
+        return put(character, info: character.glyphInfo(policy), x: x, y: y, style: style, area: area)
+    }
+
+    private mutating func put(_ character: Character, info: GlyphInfo, x: Int, y: Int, style: Style, area: Rect) -> Int {
         guard area.contains(x: x, y: y) else { return 0 }
-        if let visible = Sanitizer.visibleForm(of: character) {
-            return write(visible, x: x, y: y, style: style, clip: area) - x
+        if info.isTab { return put(" ", info: Character(" ").glyphInfo(policy), x: x, y: y, style: style, area: area) }
+        if !info.isSafe {
+            return write(Sanitizer.visibleForm(of: character) ?? "", x: x, y: y, style: style, clip: area) - x
         }
-        let glyph: Character = character == "\t" ? " " : character
-        let w = glyph.cellWidth(policy)
-        if w == 0 { return 0 }
-        if w == 2 && x + 1 >= area.maxX {
+        if info.width == 0 { return 0 }
+        if info.width == 2 && x + 1 >= area.maxX {
             store(Cell(" ", width: 1, style: style), x: x, y: y)
             return 1
         }
-        store(Cell(glyph, width: UInt8(w), style: style), x: x, y: y)
-        return w
+        store(Cell(character, width: UInt8(info.width), style: style), x: x, y: y)
+        return info.width
     }
 
     /// Draws `text` from (x, y) on one line, clipped to `clip` and the buffer;
@@ -90,18 +100,18 @@ public struct CellBuffer: Hashable, Sendable {
         var column = x
         for character in text {
             if column >= area.maxX { break }
-            if character == "\t" {
+            let info = character.glyphInfo(policy)
+            if info.isTab {
                 let stop = column + policy.tabAdvance(at: column - x)
                 while column < stop && column < area.maxX { column += max(1, put(" ", x: column, y: y, style: style, clip: area)) }
                 continue
             }
-            let w = character.cellWidth(policy)
             if column < area.x {  // starts left of the clip: skip, keeping columns
-                column += w
+                column += info.width
                 continue
             }
-            let advanced = put(character, x: column, y: y, style: style, clip: area)
-            column += advanced == 1 && w == 2 ? 2 : advanced
+            let advanced = put(character, info: info, x: column, y: y, style: style, area: area)
+            column += advanced == 1 && info.width == 2 ? 2 : advanced
         }
         return column
     }

@@ -15,10 +15,9 @@ enum LineBreakRules {
     /// The class used for a whole grapheme: its first scalar's, resolved as
     /// UAX #14 §6.1 suggests (AI, SG, XX, SA → AL; CJ → ID as in CSS
     /// `line-break: normal`; a grapheme that starts with a mark → AL).
-    static func resolvedClass(of character: Character) -> LineBreakClass {
-        if character == "\t" { return .SP }
-        guard let first = character.unicodeScalars.first else { return .AL }
-        switch UnicodeProperties.lineBreakClass(first) {
+    static func resolvedClass(of glyph: GlyphInfo) -> LineBreakClass {
+        if glyph.isTab { return .SP }
+        switch UnicodeProperties.lineBreakClass(glyph.first) {
         case .AI, .SG, .XX, .SA, .CM, .ZWJ: return .AL
         case .CJ, .H2, .H3, .JL, .JV, .JT: return .ID
         case let other: return other

@@ -45,8 +45,14 @@ public enum Sanitizer {
     /// FF, LINE SEPARATOR, PARAGRAPH SEPARATOR).
     @inline(__always)
     public static func isLineTerminator(_ character: Character) -> Bool {
-        switch character {
-        case "\n", "\r", "\r\n", "\u{85}", "\u{0B}", "\u{0C}", "\u{2028}", "\u{2029}": return true
+        character.unicodeScalars.first.map(isLineTerminator) ?? false
+    }
+
+    /// A line terminator, or the CR that starts CR LF.
+    @inline(__always)
+    static func isLineTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
         default: return false
         }
     }
@@ -57,16 +63,14 @@ public enum Sanitizer {
         var out = ""
         var column = startColumn
         for character in text {
-            if character == "\t" {
+            let info = character.glyphInfo(policy)
+            if info.isTab {
                 let advance = policy.tabAdvance(at: column)
                 out += String(repeating: " ", count: advance)
                 column += advance
-            } else if let visible = visibleForm(of: character) {
-                out += visible
-                column += visible.cellWidth(policy)
             } else {
-                out.append(character)
-                column += character.graphemeWidth(policy)
+                if info.isSafe { out.append(character) } else { out += visibleForm(of: character) ?? "" }
+                column += info.width
             }
         }
         return out

@@ -28,12 +28,12 @@ struct WrapBuilder {
         while i < source.endIndex {
             let character = source[i]
             let count = character.unicodeScalars.count
-            if Sanitizer.isLineTerminator(character) {
+            let info = character.glyphInfo(policy)
+            if info.isLineTerminator {
                 layoutParagraph(endIndex: i, terminatorEnd: scalarOffset + count, hard: true)
             } else {
-                let eastAsian = character.unicodeScalars.first.map { UnicodeProperties.widthKind($0).kind == .wide } ?? false
-                units.append(BreakUnit(cls: LineBreakRules.resolvedClass(of: character), eastAsian: eastAsian))
-                widths.append(character == "\t" ? tabMarker : character.cellWidth(policy))
+                units.append(BreakUnit(cls: LineBreakRules.resolvedClass(of: info), eastAsian: info.isEastAsian))
+                widths.append(info.isTab ? tabMarker : info.width)
                 offsets.append(scalarOffset)
                 indices.append(i)
             }

@@ -30,14 +30,19 @@ public struct WrappedLine: Sendable, Equatable {
 
 /// One grapheme of a display line, placed at its cell column.
 public struct PlacedGlyph: Sendable, Equatable {
-    /// What to draw: the grapheme itself, its visible replacement, or spaces
-    /// for a tab.
-    public var text: String
+    /// The source grapheme.
+    public var character: Character
+    /// Set when the grapheme must be drawn as something else: its visible
+    /// replacement, or spaces for a tab.
+    public var replacement: String?
     public var column: Int
     public var width: Int
     /// Source offset (Unicode scalars) of the grapheme and its scalar count.
     public var sourceOffset: Int
     public var scalarCount: Int
+
+    /// What to draw.
+    public var text: String { replacement ?? String(character) }
 }
 
 /// A column range on one display line.
@@ -82,19 +87,17 @@ public struct WrappedText: Sendable {
         while i < line.visibleEndIndex {
             let character = source[i]
             let count = character.unicodeScalars.count
-            let text: String
-            let w: Int
-            if character == "\t" {
+            let info = character.glyphInfo(policy)
+            var w = info.width
+            var replacement: String?
+            if info.isTab {
                 w = policy.tabAdvance(at: column)
-                text = String(repeating: " ", count: w)
-            } else if let visible = Sanitizer.visibleForm(of: character) {
-                text = visible
-                w = visible.cellWidth(policy)
-            } else {
-                text = String(character)
-                w = character.graphemeWidth(policy)
+                replacement = String(repeating: " ", count: w)
+            } else if !info.isSafe {
+                replacement = Sanitizer.visibleForm(of: character)
             }
-            out.append(PlacedGlyph(text: text, column: column, width: w, sourceOffset: offset, scalarCount: count))
+            out.append(PlacedGlyph(character: character, replacement: replacement, column: column, width: w,
+                                   sourceOffset: offset, scalarCount: count))
             column += w
             offset += count
             i = source.index(after: i)

@@ -49,7 +49,11 @@ public enum TextPane {
                 for h in highlights where h.range.overlaps(glyph.sourceOffset..<(glyph.sourceOffset + max(1, glyph.scalarCount))) {
                     glyphStyle = style.with(role: h.role)
                 }
-                buffer.write(glyph.text, x: area.x + glyph.column, y: y, style: glyphStyle, clip: area)
+                if let replacement = glyph.replacement {
+                    buffer.write(replacement, x: area.x + glyph.column, y: y, style: glyphStyle, clip: area)
+                } else {
+                    buffer.put(glyph.character, x: area.x + glyph.column, y: y, style: glyphStyle, clip: area)
+                }
             }
         }
     }
