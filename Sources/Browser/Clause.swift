@@ -46,7 +46,7 @@ enum Clause {
         } else if s.section != nil {
             state.message = "§\(s.section ?? "") ?"
         }
-        s.outline.selected = outlineIndex(loaded, top: s.pane.top)
+        syncOutline(&s, loaded, height: height)
         s.anchorOffset = lineStart(loaded.wrapped, s.pane.top)
         s.revealedWidth = loaded.wrapped.width
         state.screen = .clause(s)
@@ -68,10 +68,12 @@ enum Clause {
         return wrapped.lines[line].range.lowerBound
     }
 
-    static func outlineIndex(_ loaded: Loaded, top: Int) -> Int {
-        let offset = lineStart(loaded.wrapped, top)
+    /// Selects, in the outline, the section of the current quote (or of the top line), centred.
+    static func syncOutline(_ s: inout ClauseScreen, _ loaded: Loaded, height: Int, followTop: Bool = false) {
+        let offset = (followTop ? nil : s.current.map(\.lowerBound)) ?? lineStart(loaded.wrapped, s.pane.top)
         let sections = loaded.prepared.sections.sections
-        return max(0, (sections.lastIndex { $0.start <= offset }) ?? 0)
+        s.outline.selected = max(0, (sections.lastIndex { $0.start <= offset }) ?? 0)
+        s.outline.offset = max(0, s.outline.selected - height / 2)
     }
 
     static func perform(_ action: String, _ state: inout BrowserState, model: BrowserModel) {
@@ -130,7 +132,7 @@ enum Clause {
                 }
             default: break
             }
-            s.outline.selected = outlineIndex(loaded, top: s.pane.top)
+            syncOutline(&s, loaded, height: height, followTop: !["nextQuote", "previousQuote"].contains(action))
         }
         s.anchorOffset = lineStart(loaded.wrapped, s.pane.top)
         state.screen = .clause(s)

@@ -7,6 +7,8 @@ struct AppContext {
     let catalog: Catalog
     let language: Language
     let style: TextStyle
+    /// --no-color or NO_COLOR: the browser draws with attributes only.
+    let noColor: Bool
 
     static func load(_ options: GlobalOptions) -> AppContext {
         let env = ProcessInfo.processInfo.environment
@@ -17,7 +19,8 @@ struct AppContext {
         let catalog = CatalogLoader.load(layers: layers, sourceRoots: sources)
         let language = options.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(env)
         let color = !options.noColor && (env["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1 && env["TERM"] != "dumb"
-        return AppContext(catalog: catalog, language: language, style: TextStyle(enabled: color))
+        let noColor = options.noColor || !(env["NO_COLOR"] ?? "").isEmpty
+        return AppContext(catalog: catalog, language: language, style: TextStyle(enabled: color), noColor: noColor)
     }
 
     /// The bundled Data/, embedded in the binary. Messages name the source tree's files when it is present.
@@ -44,7 +47,8 @@ struct AppContext {
 /// Exit codes of the command line contract.
 enum TermlensExit: Error {
     case noResult
-    case usage(String)
+    /// A usage error; the message (if any) is printed as `termlens: …`.
+    case usage(String?)
     case badData
 
     var code: Int32 {

@@ -1,5 +1,8 @@
+import Browser
+import CursesTerminal
 import Foundation
 import PolicyModel
+import TerminalUI
 
 /// Starts the terminal browser, or prints the overview when there is no terminal.
 enum BrowserLauncher {
@@ -8,7 +11,40 @@ enum BrowserLauncher {
             VerdictPrinter(app: app).overview()
             return
         }
-        // The browser is not part of this build yet: show the overview instead.
-        VerdictPrinter(app: app).overview()
+        Console.flush()
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(options: CursesTerminal.Options(noColor: app.noColor))
+        } catch let error as CursesError {
+            Console.error(error.description)
+            throw TermlensExit.usage(nil)
+        }
+        defer { terminal.shutdown() }
+        let model = BrowserModel(catalog: app.catalog, language: app.language)
+        var state = Browser.start(at: start, model: model, size: terminal.size)
+        loop(terminal, model: model, state: &state)
+    }
+
+    /// Render, wait for an event, update; events that are already waiting are all applied
+    /// before the next frame, so fast typing never builds up a lag.
+    static func loop(_ terminal: CursesTerminal, model: BrowserModel, state: inout BrowserState) {
+        terminal.present(Browser.render(state, model: model))
+        while true {
+            guard let first = terminal.nextEvent(timeoutMilliseconds: 1000) else { continue }
+            var event: Event? = first
+            var changed = false
+            while let e = event {
+                switch Browser.update(&state, e, model: model) {
+                case .quit: return
+                case .suspend:
+                    terminal.suspend()
+                    state.size = terminal.size
+                case .none: break
+                }
+                changed = true
+                event = terminal.nextEvent(timeoutMilliseconds: 0)
+            }
+            if changed { terminal.present(Browser.render(state, model: model)) }
+        }
     }
 }

@@ -15,7 +15,7 @@ struct Termlens: ParsableCommand {
             Exit codes: 0 ok, 1 no result, 2 usage, 65 bad data.
             """,
         version: version,
-        subcommands: [Browse.self, Show.self, Search.self, Check.self, Export.self]
+        subcommands: [Browse.self, Show.self, Search.self, Check.self, Export.self, Keys.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -41,7 +41,7 @@ enum Main {
             exit(0)
         } catch let exit as TermlensExit {
             Console.flush()
-            if case .usage(let message) = exit { Console.error("termlens: \(message)") }
+            if case .usage(let message?) = exit { Console.error("termlens: \(message)") }
             Foundation.exit(exit.code)
         } catch {
             Console.flush()

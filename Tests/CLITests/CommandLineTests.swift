@@ -250,6 +250,16 @@ struct ReadmeTests {
         #expect(block == generated, "README's coverage table is stale: run Scripts/update-readme.sh")
     }
 
+    @Test func keyTableMatchesTheKeymap() throws {
+        let readme = try String(contentsOf: TermlensProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "<!-- keys:start -->"))
+        let end = try #require(readme.range(of: "<!-- keys:end -->"))
+        let block = readme[start.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+        let generated = try TermlensProcess.run(["keys"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(!generated.isEmpty)
+        #expect(block == generated, "README's key table is stale: run Scripts/update-readme.sh")
+    }
+
     @Test func firstScreenGivesTheTwoCommands() throws {
         let readme = try String(contentsOf: TermlensProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let firstScreen = readme.split(separator: "\n", omittingEmptySubsequences: false).prefix(24).joined(separator: "\n")

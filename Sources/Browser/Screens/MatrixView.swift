@@ -17,8 +17,10 @@ enum MatrixView {
         let questions = catalog.questions
         // The table on top, the selected verdict's summary below it.
         let tableHeight = min(area.height, questions.count + 1)
-        let pinned = min(44, max(16, area.width * 2 / 5))
         let columns = vendor.surfaces.map { TableColumn($0.name.truncated(toWidth: 18, policy: buffer.policy), width: max(13, min(18, $0.name.cellWidth(buffer.policy)))) }
+        // The question column takes what the surface columns leave, within reason.
+        let surfacesWidth = columns.reduce(0) { $0 + $1.width + 1 }
+        let pinned = max(16, min(64, area.width - surfacesWidth - 1))
         let rows = questions.enumerated().map { (i, q) in
             TableRow(header: [Span("\(i + 1) ", .dim), Span(q.title.text(lang))],
                      cells: vendor.surfaces.map { surface in

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# End-to-end tests of the browser in a real terminal (tmux): start, navigate, follow a quote,
+# go back, resize, quit, with the terminal's modes (stty -g) identical before and after.
+# Usage: Scripts/e2e-tmux.sh [path/to/termlens]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+BIN=$(realpath "${1:-.build/debug/termlens}")
+SAMPLE=$(realpath ../shared/ota/sample 2>/dev/null || true)
+WORK=$(mktemp -d)
+SOCK="termlens-e2e-$$"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+passed=0; failed=0
+t() { tmux -L "$SOCK" "$@"; }
+ok() { passed=$((passed + 1)); echo "ok   $1"; }
+bad() { failed=$((failed + 1)); echo "FAIL $1"; [ -n "${2:-}" ] && echo "$2" | sed 's/^/     /'; }
+cleanup() { t kill-server 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+# Starts termlens in a fresh tmux session of WxH; the pane records stty before and after.
+start() { # name width height env-and-args...
+    local name=$1 w=$2 h=$3; shift 3
+    cat > "$WORK/$name.sh" <<SH
+stty -g > "$WORK/$name.before"
+env TERM=xterm-256color $* ; echo "EXIT=\$?" > "$WORK/$name.exit"
+stty -g > "$WORK/$name.after"
+sleep 60
+SH
+    t kill-server 2>/dev/null
+    sleep 0.3
+    t new-session -d -x "$w" -y "$h" -s main "bash $WORK/$name.sh"
+    sleep 1.2
+}
+screen() { t capture-pane -p -t main; }
+keys() { t send-keys -t main "$@"; sleep 0.4; }
+finished() { for _ in $(seq 1 30); do [ -f "$WORK/$1.exit" ] && [ -f "$WORK/$1.after" ] && return 0; sleep 0.2; done; return 1; }
+restored() { # name label
+    if finished "$1" && cmp -s "$WORK/$1.before" "$WORK/$1.after"; then ok "$2: terminal modes restored"; else bad "$2: terminal modes restored" "$(cat "$WORK/$1.before" "$WORK/$1.after" 2>/dev/null)"; fi
+}
+exit_code() { cat "$WORK/$1.exit" 2>/dev/null; }
+
+SRC=""
+[ -n "$SAMPLE" ] && [ -d "$SAMPLE/DeepSeek" ] && SRC="--sources $SAMPLE"
+
+# 1. The main path at 120×40: verdict → quote (highlighted, section named) → back → quit.
+start main 120 40 "$BIN" browse deepseek/consumer/train-on-inputs $SRC
+s=$(screen)
+if grep -q "Evidence" <<<"$s" && grep -q "yes" <<<"$s"; then ok "browse opens the verdict detail"; else bad "browse opens the verdict detail" "$s"; fi
+before=$s
+keys Enter
+s=$(screen)
+if [ -n "$SRC" ]; then
+    if grep -q "§4.3" <<<"$s"; then ok "Enter opens the clause pane at §4.3"; else bad "Enter opens the clause pane at §4.3" "$s"; fi
+else
+    if grep -q "not loaded" <<<"$s"; then ok "Enter shows the quote and how to load sources"; else bad "not-loaded clause pane" "$s"; fi
+fi
+keys '<'
+if [ "$(screen)" == "$before" ]; then ok "< returns to the identical screen"; else bad "< returns to the identical screen" "$(screen)"; fi
+keys q q q
+restored main "q"
+[ "$(exit_code main)" == "EXIT=0" ] && ok "q exits 0" || bad "q exits 0" "$(exit_code main)"
+
+# 2. Ctrl-C, SIGTERM and SIGHUP leave the terminal as it was.
+start ctrlc 80 24 "$BIN" browse deepseek
+keys C-c
+restored ctrlc "Ctrl-C"
+for sig in TERM HUP; do
+    start "sig$sig" 80 24 "$BIN" browse openai
+    pid=$(pgrep -n -f "^$BIN browse openai")
+    if [ -n "$pid" ]; then kill -"$sig" "$pid"; fi
+    restored "sig$sig" "kill -$sig"
+done
+
+# 3. The Chinese user agreement at 41×15: clause 4.3 in view, every line within the width.
+start zh 41 15 "$BIN" browse deepseek/user-agreement-zh:4.3
+s=$(screen)
+wide=$(python3 -c 'import sys,unicodedata
+w=lambda ch: 2 if unicodedata.east_asian_width(ch) in "WF" else (0 if unicodedata.combining(ch) else 1)
+print(max(sum(w(c) for c in l) for l in sys.stdin.read().split("\n")))' <<<"$s")
+if grep -q "4.3" <<<"$s" && [ "$wide" -le 41 ]; then ok "Chinese clause 4.3 at 41 columns (widest line $wide)"; else bad "Chinese clause 4.3 at 41 columns (widest $wide)" "$s"; fi
+keys q q q q
+restored zh "Chinese clause"
+
+# 4. Resize: a burst of sizes and back gives the same screen.
+start resize 100 30 "$BIN" browse openai/api
+before=$(screen)
+for size in "30 8" "200 60" "1 1" "300 90" "60 20" "100 30"; do t resize-window -t main -x ${size% *} -y ${size#* }; sleep 0.15; done
+sleep 0.5
+if [ "$(screen)" == "$before" ]; then ok "resize burst returns to the same screen"; else bad "resize burst returns to the same screen" "$(screen)"; fi
+t resize-window -t main -x 30 -y 8; sleep 0.4
+if screen | grep -q "too small"; then ok "below 40×10 says the terminal is too small"; else bad "too-small message" "$(screen)"; fi
+t resize-window -t main -x 100 -y 30; sleep 0.3
+keys q q q
+restored resize "resize"
+
+# 5. NO_COLOR: no colour escape codes on screen (attributes only).
+start nocolor 100 30 NO_COLOR=1 "$BIN" browse deepseek
+if t capture-pane -p -e -t main | grep -qE $'\e\\[[0-9;]*(3[0-7]|4[0-7]|38;|48;|9[0-7])[0-9;]*m'; then bad "NO_COLOR sends no colour" "$(t capture-pane -p -e -t main | head -5 | cat -v)"; else ok "NO_COLOR sends no colour"; fi
+keys q q
+restored nocolor "NO_COLOR"
+
+# 6. Hostile text: escape sequences and bidi overrides in a document are shown, not obeyed.
+mkdir -p "$WORK/layer/vendors/evil/documents/terms"
+printf 'id: evil\nname: Evil AI\nsurfaces:\n  - {id: api, name: API}\n' > "$WORK/layer/vendors/evil/vendor.yaml"
+printf 'title: Evil Terms\ntype: Terms of Service\nlanguage: en\n' > "$WORK/layer/vendors/evil/documents/terms/document.yaml"
+printf '# Terms\n\n1. Title change: \033]0;PWNED\007 and \033]2;PWNED\033\\ done.\n2. Clear: \033[2J\033[H gone? Bidi: \xe2\x80\xaeevil\xe2\x80\xac C1: \xc2\x9b31m red.\n' > "$WORK/layer/vendors/evil/documents/terms/2026-01-01.md"
+start hostile 100 30 "$BIN" --data "$WORK/layer" browse evil/terms
+title=$(t display -p -t main '#{pane_title}')
+s=$(screen)
+if [ "$title" != "PWNED" ] && grep -q "␛" <<<"$s" && grep -q "Title change" <<<"$s"; then ok "hostile escape sequences are inert (pane title: $title)"; else bad "hostile escape sequences are inert (pane title: $title)" "$s"; fi
+keys q q q
+restored hostile "hostile text"
+
+# 7. An unknown TERM is a one-line error and exit 2, not an abrupt abort.
+out=$(script -qec "env TERM=no-such-terminal $BIN browse; echo CODE=\$?" /dev/null 2>&1 | tr -d '\r')
+if grep -q "unknown terminal type" <<<"$out" && grep -q "CODE=2" <<<"$out"; then ok "unknown TERM: clear error, exit 2"; else bad "unknown TERM" "$out / $code"; fi
+
+echo "e2e: $passed passed, $failed failed"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,130 @@
+import PolicyModel
+import TextCells
+
+/// Plain-text output of `diff`: changes by section with word marks, quote drift, version lists.
+struct DiffPrinter {
+    let app: AppContext
+    var style: TextStyle { app.style }
+    /// Unchanged stretches longer than this are shortened to their ends.
+    static let context = 60
+
+    func diff(_ doc: PolicyDocument, _ old: DocumentVersion, _ new: DocumentVersion,
+              changes: [TextChange], evidence: [EvidenceDrift], raw: Bool) {
+        Console.out(style.bold("\(doc.ref)  \(old.date) → \(new.date)") + style.dim(raw ? "  (raw: every difference)" : "  (noise filtered; --raw shows every difference)"))
+        let count = { (k: TextChange.Kind) in changes.filter { $0.kind == k }.count }
+        Console.out(changes.isEmpty ? "No change." : "\(changes.count) change\(changes.count == 1 ? "" : "s"): \(count(.changed)) changed, \(count(.added)) added, \(count(.removed)) removed")
+        var lastSection: String?? = .none
+        for change in changes {
+            if lastSection != .some(change.section) {
+                Console.out()
+                Console.out(style.bold("§ " + (change.section ?? "(opening)")))
+                lastSection = .some(change.section)
+            }
+            switch change.kind {
+            case .added:
+                Console.out("  added:   " + style.number("{+" + line(change.newText ?? "") + "+}"))
+            case .removed:
+                Console.out("  removed: " + style.match("[-" + line(change.oldText ?? "") + "-]"))
+            case .changed:
+                Console.out("  changed: " + marked(change.spans))
+            }
+        }
+        guard !evidence.isEmpty else { return }
+        Console.out()
+        Console.out(style.bold("Quotes in this document, \(old.date) → \(new.date)"))
+        for e in evidence {
+            var where_ = e.drift.anchor?.section.map { " §\($0)" } ?? ""
+            if e.status == .changed, let s = e.drift.similarity { where_ += " (\(Int(s * 100))% similar)" }
+            let quote = Sanitizer.sanitize(e.evidence.quote).truncated(toWidth: 70)
+            Console.out("  \(e.status.rawValue.padded(toWidth: 8)) \(e.verdict.vendor)/\(e.verdict.surface)/\(e.verdict.question)\(where_)  “\(quote)”")
+        }
+    }
+
+    /// A changed paragraph with `[-removed-]` and `{+added+}` marks (coloured too on a terminal).
+    func marked(_ spans: [DiffSpan]) -> String {
+        var out = ""
+        for (i, span) in spans.enumerated() {
+            let text = line(span.text)
+            switch span.op {
+            case .equal:
+                let chars = Array(text)
+                let first = i == 0, last = i == spans.count - 1
+                if chars.count > Self.context * 2 + 10 {
+                    let head = first ? "… " : String(chars.prefix(Self.context)) + " … "
+                    let tail = last ? "" : String(chars.suffix(Self.context))
+                    out += head + tail
+                } else if first && chars.count > Self.context {
+                    out += "… " + String(chars.suffix(Self.context))
+                } else if last && chars.count > Self.context {
+                    out += String(chars.prefix(Self.context)) + " …"
+                } else {
+                    out += text
+                }
+            case .removed:
+                let next = i + 1 < spans.count ? spans[i + 1].op : .equal
+                let body = text.trimmingTrailingSpaces
+                out += style.match("[-" + body + "-]") + (next == .added ? "" : String(text.dropFirst(body.count)))
+            case .added:
+                let body = text.trimmingTrailingSpaces
+                out += style.number("{+" + body + "+}") + String(text.dropFirst(body.count))
+            }
+        }
+        return out
+    }
+
+    /// Text on one line, control characters made visible.
+    private func line(_ s: String) -> String {
+        Sanitizer.sanitize(s.split(whereSeparator: \.isNewline).joined(separator: " ⏎ "))
+    }
+
+    // MARK: version lists
+
+    func history(_ doc: PolicyDocument, onlyReal: Bool, json: Bool) {
+        let steps = app.catalog.history(of: doc)
+        let shown = onlyReal ? steps.filter { $0.status == .real || $0.status == .first || $0.status == .unreadable } : steps
+        if json {
+            Console.out(CatalogJSON(catalog: app.catalog, language: app.language).history(document: doc, steps: shown).rendered())
+            return
+        }
+        if steps.isEmpty {
+            Console.out("\(doc.ref): no version loaded" + (doc.ota != nil ? " (add --sources DIR)" : ""))
+            return
+        }
+        var table = TextTable(header: ["date", "origin", "status", "changed", "added", "removed"])
+        for s in shown {
+            let counts = s.status == .real ? [String(s.changed), String(s.added), String(s.removed)] : ["", "", ""]
+            table.add([s.version.date.description, s.version.origin.rawValue, s.status.rawValue] + counts)
+        }
+        table.render().forEach { Console.out($0) }
+        Console.out(style.dim(summary(steps) + (onlyReal ? "; noise-only versions hidden" : "")))
+    }
+
+    func summary(_ steps: [VersionStep]) -> String {
+        let n = { (s: VersionStep.Status) in steps.filter { $0.status == s }.count }
+        return "\(steps.count) versions: \(n(.real)) with real changes, \(n(.noise)) noise only, \(n(.identical)) identical" + (n(.unreadable) > 0 ? ", \(n(.unreadable)) unreadable" : "")
+    }
+
+    /// `diff --versions` with no document: the count for every document with a loaded history.
+    func historySummary(json: Bool) {
+        var rows: [(PolicyDocument, [VersionStep])] = []
+        for vendor in app.catalog.vendors {
+            for doc in vendor.documents where doc.versions.count >= 2 {
+                rows.append((doc, app.catalog.history(of: doc)))
+            }
+        }
+        let n = { (steps: [VersionStep], s: VersionStep.Status) in steps.filter { $0.status == s }.count }
+        if json {
+            Console.out(JSONValue.array(rows.map { doc, steps in
+                .object([("document", .string(doc.ref)), ("versions", .int(steps.count)), ("real", .int(n(steps, .real))),
+                         ("noise", .int(n(steps, .noise))), ("identical", .int(n(steps, .identical))), ("unreadable", .int(n(steps, .unreadable)))])
+            }).rendered())
+            return
+        }
+        var table = TextTable(header: ["document", "versions", "real change", "noise only", "identical"])
+        for (doc, steps) in rows {
+            table.add([doc.ref, String(steps.count), String(n(steps, .real)), String(n(steps, .noise)), String(n(steps, .identical))])
+        }
+        table.render().forEach { Console.out($0) }
+        if rows.isEmpty { Console.out("No document has two versions loaded: add --sources DIR.") }
+    }
+}
