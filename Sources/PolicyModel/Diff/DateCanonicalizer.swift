@@ -12,22 +12,25 @@ enum DateCanonicalizer {
         var length: Int
     }
 
-    static func match(_ s: [Unicode.Scalar], at start: Int) -> Match? {
-        guard start < s.count else { return nil }
+    /// The date starting at `start` and ending by `end` (exclusive), if there is one.
+    static func match(_ s: [Unicode.Scalar], at start: Int, end: Int? = nil) -> Match? {
+        let limit = min(end ?? s.count, s.count)
+        guard start < limit else { return nil }
         if start > 0, isAlnum(s[start - 1]) { return nil }
         if isDigit(s[start]) {
-            return numericFirst(s, start)
+            return numericFirst(Cursor(s: s, end: limit, i: start))
         }
         if isLetter(s[start]) {
-            return monthFirst(s, start)
+            return monthFirst(Cursor(s: s, end: limit, i: start))
         }
         return nil
     }
 
     // MARK: patterns
 
-    private static func numericFirst(_ s: [Unicode.Scalar], _ start: Int) -> Match? {
-        var c = Cursor(s: s, i: start)
+    private static func numericFirst(_ cursor: Cursor) -> Match? {
+        var c = cursor
+        let start = c.i
         guard let first = c.number(maxDigits: 4) else { return nil }
         let firstDigits = c.i - start
         if firstDigits == 4 {
@@ -64,8 +67,9 @@ enum DateCanonicalizer {
         return make(year, month, first, start, c)
     }
 
-    private static func monthFirst(_ s: [Unicode.Scalar], _ start: Int) -> Match? {
-        var c = Cursor(s: s, i: start)
+    private static func monthFirst(_ cursor: Cursor) -> Match? {
+        var c = cursor
+        let start = c.i
         guard let month = c.month(), c.spaces(), let day = c.number(maxDigits: 2) else { return nil }
         c.ordinalSuffix()
         _ = c.take(",")
@@ -74,7 +78,7 @@ enum DateCanonicalizer {
     }
 
     private static func make(_ y: Int, _ m: Int, _ d: Int, _ start: Int, _ c: Cursor) -> Match? {
-        if c.i < c.s.count, isAlnum(c.s[c.i]) { return nil }
+        if c.i < c.end, isAlnum(c.s[c.i]) { return nil }
         guard let date = SimpleDate(year: y, month: m, day: d) else { return nil }
         return Match(iso: date.description, length: c.i - start)
     }
@@ -92,11 +96,12 @@ enum DateCanonicalizer {
 
     struct Cursor {
         let s: [Unicode.Scalar]
+        let end: Int
         var i: Int
         var lastStart = 0
         var lastWordStart = 0
 
-        var peek: Unicode.Scalar? { i < s.count ? s[i] : nil }
+        var peek: Unicode.Scalar? { i < end ? s[i] : nil }
 
         mutating func take(_ scalar: Unicode.Scalar) -> Bool {
             guard peek == scalar else { return false }
@@ -107,11 +112,11 @@ enum DateCanonicalizer {
         mutating func number(maxDigits: Int) -> Int? {
             lastStart = i
             var value = 0
-            while i < s.count, isDigit(s[i]), i - lastStart < maxDigits {
+            while i < end, isDigit(s[i]), i - lastStart < maxDigits {
                 value = value * 10 + Int(s[i].value - 48)
                 i += 1
             }
-            if i == lastStart || (i < s.count && isDigit(s[i])) { return nil }
+            if i == lastStart || (i < end && isDigit(s[i])) { return nil }
             return value
         }
 
@@ -119,14 +124,14 @@ enum DateCanonicalizer {
         @discardableResult
         mutating func spaces() -> Bool {
             let from = i
-            while i < s.count, s[i] == " " || s[i] == "\u{A0}" || s[i] == "\t" { i += 1 }
+            while i < end, s[i] == " " || s[i] == "\u{A0}" || s[i] == "\t" { i += 1 }
             return i > from
         }
 
         mutating func word() -> String? {
             lastWordStart = i
             var out = String.UnicodeScalarView()
-            while i < s.count, isLetter(s[i]) { out.append(s[i]); i += 1 }
+            while i < end, isLetter(s[i]) { out.append(s[i]); i += 1 }
             return out.isEmpty ? nil : String(out)
         }
 

@@ -50,8 +50,8 @@ enum NoiseFilter {
                 continue
             }
             if DateCanonicalizer.isDigit(s) || DateCanonicalizer.isLetter(s),
-               let date = DateCanonicalizer.match(Array(raw[i..<min(hi, i + 40)]), at: 0),
-               i == lo || !DateCanonicalizer.isAlnum(raw[i - 1]) {
+               i == lo || !DateCanonicalizer.isAlnum(raw[i - 1]),
+               let date = DateCanonicalizer.match(raw, at: i, end: hi) {
                 for scalar in date.iso.unicodeScalars { out.append(CanonicalScalar(scalar: scalar, start: i, end: i + date.length)) }
                 i += date.length
                 continue
@@ -126,11 +126,8 @@ enum NoiseFilter {
         while k <= fragment {
             if k == fragment || raw[k] == "&" {
                 if k > start {
-                    var name = String.UnicodeScalarView()
-                    for n in start..<k where raw[n] != "=" { name.append(raw[n]) } // name = up to '='
                     let eq = (start..<k).first { raw[$0] == "=" } ?? k
-                    name = String.UnicodeScalarView(raw[start..<eq])
-                    var nameString = String(name)
+                    var nameString = String(String.UnicodeScalarView(raw[start..<eq]))
                     if nameString.hasPrefix("amp;") { nameString.removeFirst(4) }
                     if !isTracking(nameString) { kept.append((start, k)) }
                 }

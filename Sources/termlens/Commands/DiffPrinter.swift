@@ -36,7 +36,8 @@ struct DiffPrinter {
             var where_ = e.drift.anchor?.section.map { " §\($0)" } ?? ""
             if e.status == .changed, let s = e.drift.similarity { where_ += " (\(Int(s * 100))% similar)" }
             let quote = Sanitizer.sanitize(e.evidence.quote).truncated(toWidth: 70)
-            Console.out("  \(e.status.rawValue.padded(toWidth: 8)) \(e.verdict.vendor)/\(e.verdict.surface)/\(e.verdict.question)\(where_)  “\(quote)”")
+            let status = e.oldAnchor == nil && e.status == .moved ? "new" : e.status.rawValue
+            Console.out("  \(status.padded(toWidth: 8)) \(e.verdict.vendor)/\(e.verdict.surface)/\(e.verdict.question)\(where_)  “\(quote)”")
         }
     }
 
