@@ -86,6 +86,9 @@ enum Actions {
 
         case .clause:
             Clause.perform(action, &state, model: model)
+
+        case .search:
+            break
         }
     }
 

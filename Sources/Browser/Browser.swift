@@ -90,8 +90,34 @@ public enum Browser {
             if key == .character("q") { state.quit = true; return .quit }
             return .none
         }
-        guard let action = model.keymap.action(for: key, in: state.screen.contexts) else { return .none }
+        if case .search(var s) = state.screen {
+            SearchActions.handle(key, &s, &state, model: model)
+            return state.quit ? .quit : .none
+        }
+        return handleAction(key, &state, contexts: state.screen.contexts, model: model)
+    }
+
+    /// Keys of the global context, for views that handle their own keys first.
+    @discardableResult
+    static func handleGlobal(_ key: Key, _ state: inout BrowserState, model: BrowserModel) -> BrowserEffect {
+        handleAction(key, &state, contexts: ["global"], model: model)
+    }
+
+    /// Runs work deferred while keys arrive (the search of a changed query): once per batch of keys.
+    public static func settle(_ state: inout BrowserState, model: BrowserModel) {
+        if case .search(var s) = state.screen, s.pending {
+            SearchActions.settle(&s, model: model)
+            state.screen = .search(s)
+        }
+    }
+
+    static func handleAction(_ key: Key, _ state: inout BrowserState, contexts: [String], model: BrowserModel) -> BrowserEffect {
+        guard let action = model.keymap.action(for: key, in: contexts) else { return .none }
         switch action.rawValue {
+        case "search":
+            SearchActions.open(&state, model: model)
+        case "nextHit", "previousHit":
+            if !SearchActions.step(action.rawValue == "nextHit", &state, model: model) { state.message = model.text.noSearch }
         case "help":
             state.showHelp = true
             state.helpScroll = 0

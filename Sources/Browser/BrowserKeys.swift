@@ -10,7 +10,7 @@ public enum BrowserKeys {
             BindingGroup(context: "vendors", title: t("Vendor list", "厂商列表"), bindings: [
                 Binding(k("Enter"), "open", hint: t("verdicts", "结论"), help: t("Open the vendor's verdicts (surfaces × questions)", "打开该厂商的结论矩阵（产品 × 问题）")),
                 Binding(k("d"), "documents", hint: t("docs", "文档"), help: t("The vendor's documents and versions", "该厂商的文档与版本")),
-                Binding(k("t"), "timeline", hint: t("timeline", "时间线"), help: t("The vendor's timeline: events and document versions", "时间线：事件与文档版本")),
+                Binding(k("t"), "timeline", help: t("The vendor's timeline: events and document versions", "时间线：事件与文档版本")),
             ]),
             BindingGroup(context: "matrix", title: t("Verdict matrix", "结论矩阵"), bindings: [
                 Binding(k("↑", "k"), "up", help: t("Previous question", "上一个问题")),
@@ -37,11 +37,24 @@ public enum BrowserKeys {
                 Binding(k("PgDn", "Space", "C-d"), "pageDown", help: t("Page down", "下一页")),
                 Binding(k("g", "Home"), "top", help: t("Top of the document", "文档开头")),
                 Binding(k("G", "End"), "bottom", help: t("End of the document", "文档结尾")),
-                Binding(k("n"), "nextQuote", hint: t("next quote", "下一引文"), help: t("Next quoted passage", "下一处被引用的段落")),
-                Binding(k("N"), "previousQuote", help: t("Previous quoted passage", "上一处被引用的段落")),
+                Binding(k("n"), "nextQuote", hint: t("next quote", "下一引文"), help: t("Next quoted passage (after a search: next hit)", "下一处被引用的段落（搜索后：下一处结果）")),
+                Binding(k("N"), "previousQuote", help: t("Previous quoted passage (after a search: previous hit)", "上一处被引用的段落（搜索后：上一处结果）")),
                 Binding(k("←", "h"), "left", help: t("Focus the section outline", "聚焦章节目录")),
                 Binding(k("→", "l"), "right", help: t("Focus the text", "聚焦正文")),
                 Binding(k("Enter"), "open", hint: t("verdict", "结论"), help: t("Outline: go to the section; text: open the verdict citing the current quote", "目录：跳到该节；正文：打开引用当前段落的结论")),
+            ]),
+            BindingGroup(context: "prompt", title: t("Search prompt", "搜索框"), bindings: [
+                Binding(k("Enter"), "open", hint: t("open", "打开"), help: t("Open the selected hit in its clause", "在原文中打开所选结果")),
+                Binding(k("Esc"), "cancel", hint: t("cancel", "取消"), help: t("Cancel and return to the view you had", "取消并回到原来的视图")),
+                Binding(k("↑", "↓", "PgUp", "PgDn"), "move", help: t("Move in the results (on an empty prompt ↑/↓: history)", "在结果中移动（输入为空时 ↑/↓：历史）")),
+                Binding(k("C-p", "C-n"), "history", help: t("Previous / next query from the history", "历史中的上一条 / 下一条")),
+                Binding(k("←", "→", "C-a", "C-e"), "cursor", help: t("Move the cursor; start / end of the line", "移动光标；行首 / 行尾")),
+                Binding(k("C-w", "C-u", "C-k"), "erase", help: t("Erase the word before / everything before / after the cursor", "删除光标前一个词 / 光标前全部 / 光标后全部")),
+            ]),
+            BindingGroup(context: "results", title: t("Search results", "搜索结果"), bindings: [
+                Binding(k("Enter"), "open", hint: t("open", "打开"), help: t("Open the selected hit in its clause", "在原文中打开所选结果")),
+                Binding(k("/"), "edit", hint: t("edit", "修改"), help: t("Edit the query", "修改查询")),
+                Binding(k("↑", "k", "↓", "j"), "move", help: t("Move in the results", "在结果中移动")),
             ]),
             BindingGroup(context: "list", title: t("Lists", "列表"), bindings: [
                 Binding(k("↑", "k"), "up", help: t("Move up", "上移")),
@@ -55,6 +68,9 @@ public enum BrowserKeys {
             BindingGroup(context: "global", title: t("Everywhere", "全局"), bindings: [
                 Binding(k("<", "C-o", "Esc"), "back", hint: t("back", "返回"), help: t("Back to where you were", "返回上一处")),
                 Binding(k(">", "Tab"), "forward", help: t("Forward again", "前进")),
+                Binding(k("/"), "search", hint: t("search", "搜索"), help: t("Search quotes and documents as you type", "边输入边搜索引文与文档")),
+                Binding(k("n"), "nextHit", help: t("Next hit of the last search", "上次搜索的下一处")),
+                Binding(k("N"), "previousHit", help: t("Previous hit of the last search", "上次搜索的上一处")),
                 Binding(k("?"), "help", hint: t("help", "帮助"), help: t("This help", "本帮助")),
                 Binding(k("q"), "close", hint: t("quit", "退出"), help: t("Close the view; quit at the top", "关闭当前视图；在顶层时退出")),
                 Binding(k("C-c"), "quit", help: t("Quit", "退出")),

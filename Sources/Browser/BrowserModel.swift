@@ -14,6 +14,27 @@ public final class BrowserModel {
     private var resolved: [Evidence: ResolvedEvidence] = [:]
     private var wrapped: [WrapKey: WrappedText] = [:]
     private var quoted: [String: [QuotedPassage]] = [:]
+    private var index: SearchIndex?
+    private var described: [SearchIndex.Match: SearchHit] = [:]
+    /// Search every version, not only the newest of each document.
+    public var searchAllVersions = false
+
+    /// The search index, built on first use.
+    public var searchIndex: SearchIndex {
+        if let index { return index }
+        let built = SearchIndex(catalog: catalog, allVersions: searchAllVersions)
+        index = built
+        return built
+    }
+
+    /// A match with its document, section, offsets and snippet, computed once.
+    func describe(_ m: SearchIndex.Match) -> SearchHit {
+        if let hit = described[m] { return hit }
+        let hit = searchIndex.describe(m)
+        if described.count > 4_096 { described.removeAll() }
+        described[m] = hit
+        return hit
+    }
 
     public init(catalog: Catalog, language: Language, policy: WidthPolicy = .standard) {
         self.catalog = catalog

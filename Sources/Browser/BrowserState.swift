@@ -14,6 +14,10 @@ public struct BrowserState: Hashable, Sendable {
     public var helpScroll = 0
     public var message: String?
     public var quit = false
+    /// Queries typed before, oldest first (the prompt's history).
+    public var searchHistory: [String] = []
+    /// The last search's hits, for `n` / `N`.
+    public var searchCursor: SearchCursor?
 
     public init(screen: Screen = .vendors(VendorListScreen()), size: Size) {
         self.screen = screen

@@ -108,6 +108,11 @@ enum Clause {
             case "bottom": s.pane.scroll(by: lineCount, lineCount: lineCount, height: height)
             case "left": if hasOutline { s.focusOutline = true }
             case "nextQuote", "previousQuote":
+                if s.fromSearch {
+                    state.screen = .clause(s)
+                    _ = SearchActions.step(action == "nextQuote", &state, model: model)
+                    return
+                }
                 let passages = model.quotedPassages(in: loaded.doc, version: loaded.version)
                 guard !passages.isEmpty else {
                     state.message = model.text.noQuotesHere

@@ -26,6 +26,7 @@ extension Browser {
         case .clause(let s): ClauseView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
         case .documents(let s): DocumentListView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
         case .timeline(let s): TimelineView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
+        case .search(let s): SearchView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
         }
         var hints = model.keymap.hints(in: state.screen.contexts)
         if let message = state.message {

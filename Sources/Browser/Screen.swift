@@ -9,6 +9,7 @@ public enum Screen: Hashable, Sendable {
     case clause(ClauseScreen)
     case documents(DocumentListScreen)
     case timeline(TimelineScreen)
+    case search(SearchScreen)
 
     /// The keymap contexts of this view, innermost first.
     var contexts: [String] {
@@ -19,6 +20,7 @@ public enum Screen: Hashable, Sendable {
         case .clause: return ["clause", "global"]
         case .documents: return ["documents", "list", "global"]
         case .timeline: return ["list", "global"]
+        case .search(let s): return s.focusPrompt ? ["prompt"] : ["results", "global"]
         }
     }
 }
@@ -61,6 +63,8 @@ public struct ClauseScreen: Hashable, Sendable {
     public var revealedWidth: Int?
     public var outline = ListState()
     public var focusOutline = false
+    /// Opened from search results: `n` / `N` step through the hits.
+    public var fromSearch = false
 
     public init(vendor: String, document: String, version: SimpleDate?) {
         self.vendor = vendor

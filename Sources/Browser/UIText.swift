@@ -31,6 +31,12 @@ struct UIText {
     var end: String { pick("end of the jump list", "已在最后") }
     var event: String { pick("event", "事件") }
     var version: String { pick("version", "版本") }
+    var search: String { pick("Search", "搜索") }
+    var noSearch: String { pick("no search yet: press /", "还没有搜索：按 /") }
+    func hits(_ n: Int, limit: Int) -> String {
+        let count = n >= limit ? "\(limit)+" : "\(n)"
+        return language == .zh ? "\(count) 处" : "\(count) hit\(n == 1 ? "" : "s")"
+    }
 
     func tooSmall(width: Int, height: Int, needW: Int, needH: Int) -> [String] {
         language == .zh

@@ -44,6 +44,7 @@ enum BrowserLauncher {
                 changed = true
                 event = terminal.nextEvent(timeoutMilliseconds: 0)
             }
+            Browser.settle(&state, model: model)
             if changed { terminal.present(Browser.render(state, model: model)) }
         }
     }

@@ -167,3 +167,102 @@ struct BrowserScenarioTests {
         }
     }
 }
+
+@Suite("Browser search")
+struct BrowserSearchTests {
+    @Test(.enabled(if: TestCatalog.sampleExists, "needs ../shared/ota/sample"))
+    func typingNarrowsResultsAndEnterLandsOnTheClauseWithTheMatch() throws {
+        var s = try Session(model: TestCatalog.model(sample: true), width: 120, height: 30)
+        s.type("/")
+        var counts: [Int] = []
+        for ch in "improve the model" {
+            s.typeText(String(ch))
+            guard case .search(let screen) = s.state.screen else { Issue.record("left the search view"); return }
+            counts.append(screen.matches.count)
+        }
+        #expect(counts.last! > 0)
+        #expect(counts.last! < counts.first!, "results narrow as the query grows: \(counts)")
+        #expect(s.text.contains("improve"))
+        // Move to DeepSeek's terms of use hit and open it.
+        guard case .search(let results) = s.state.screen else { return }
+        let index = try #require(results.matches.firstIndex { m in
+            let hit = s.model.describe(m)
+            return hit.kind == .document && hit.documentRef == "deepseek/terms-of-service"
+        })
+        for _ in 0..<index { s.type("↓") }
+        s.type("Enter")
+        guard case .clause(let c) = s.state.screen else { Issue.record("Enter should open the clause"); return }
+        #expect(c.document == "terms-of-service")
+        #expect(c.fromSearch)
+        #expect(s.lines[0].contains("§4.3"))
+        s.type("<")
+        guard case .search(let back) = s.state.screen else { Issue.record("< returns to the results"); return }
+        #expect(!back.focusPrompt)
+        #expect(back.list.selected == index)
+    }
+
+    @Test func escCancelsAndRestoresTheViewYouHad() throws {
+        var s = try Session(model: TestCatalog.model(), at: "deepseek/consumer/retention")
+        let before = s.state.screen
+        let text = s.text
+        s.type("/")
+        s.typeText("训练")
+        s.type("Esc")
+        #expect(s.state.screen == before)
+        #expect(s.text == text)
+    }
+
+    @Test func promptEditingKeysAndHistory() throws {
+        var s = try Session(model: TestCatalog.model())
+        s.type("/")
+        s.typeText("opt out data")
+        s.type("C-w")
+        guard case .search(let a) = s.state.screen else { return }
+        #expect(a.prompt.text == "opt out ")
+        s.type("C-a")
+        s.typeText("x")
+        guard case .search(let b) = s.state.screen else { return }
+        #expect(b.prompt.text == "xopt out ")
+        s.type("C-u")
+        s.type("C-e")
+        s.typeText("ＡＰＩ")
+        guard case .search(let c) = s.state.screen else { return }
+        #expect(c.prompt.text == "opt out ＡＰＩ")
+        s.type("C-u")
+        s.typeText("ＡＰＩ")
+        guard case .search(let e) = s.state.screen else { return }
+        #expect(e.prompt.text == "ＡＰＩ")
+        #expect(!e.matches.isEmpty, "fullwidth ＡＰＩ finds API")
+        for line in s.lines { #expect(line.cellWidth() <= 80) }
+        s.type("Enter")
+        s.type("<")
+        s.type("/")
+        guard case .search(let d) = s.state.screen else { return }
+        #expect(d.prompt.history.last?.contains("ＡＰＩ") == true)
+    }
+
+    @Test func searchingFromAClausePaneListsThatDocumentFirst() throws {
+        var s = try Session(model: TestCatalog.model(), at: "deepseek/user-agreement-zh:4.3")
+        s.type("/")
+        s.typeText("数据")
+        guard case .search(let screen) = s.state.screen, let first = screen.matches.first else { Issue.record("no results"); return }
+        let hit = s.model.describe(first)
+        #expect(hit.documentRef == "deepseek/user-agreement-zh")
+        #expect(hit.kind == .document)
+    }
+
+    @Test func nAndNStepThroughHitsAfterThePromptCloses() throws {
+        var s = try Session(model: TestCatalog.model(), width: 100, height: 30, at: "deepseek/user-agreement-zh")
+        s.type("/")
+        s.typeText("个人信息")
+        s.type("Enter")
+        guard case .clause(let first) = s.state.screen, let a = first.current else { Issue.record("no clause"); return }
+        s.type("n")
+        guard case .clause(let second) = s.state.screen, let b = second.current else { Issue.record("n: no clause"); return }
+        #expect(b != a)
+        #expect(s.state.message?.contains("2/") == true)
+        s.type("N")
+        guard case .clause(let third) = s.state.screen else { return }
+        #expect(third.current == a)
+    }
+}

@@ -41,6 +41,15 @@ struct Session {
                 preconditionFailure("unknown key name \(name) in a test script")
             }
             effects.append(Browser.update(&state, .key(key), model: model))
+            Browser.settle(&state, model: model)
+        }
+    }
+
+    /// Types text into the prompt one character at a time, searching after each.
+    mutating func typeText(_ text: String) {
+        for ch in text {
+            effects.append(Browser.update(&state, .key(.character(ch)), model: model))
+            Browser.settle(&state, model: model)
         }
     }
 
