@@ -66,6 +66,19 @@ enum ClauseAlignment {
         return chain.reversed()
     }
 
+    /// Of two clauses left unpaired, which to show first: the lower number (else the left one).
+    static func precedes(_ x: Item, _ y: Item) -> Bool {
+        func path(_ k: ClauseKey?) -> [Int]? {
+            switch k {
+            case .number(let n)?: return n
+            case .item(let parent, let label)?: return parent + [Int(label) ?? 0]
+            case nil: return nil
+            }
+        }
+        guard let a = path(x.key), let b = path(y.key) else { return false }
+        return a.lexicographicallyPrecedes(b)
+    }
+
     /// Clauses between two anchors: pairs where one side has no number and the tiers agree.
     static func alignGap(_ left: [Item], _ l: Range<Int>, _ right: [Item], _ r: Range<Int>) -> [(Int?, Int?)] {
         let m = l.count, n = r.count
@@ -91,7 +104,8 @@ enum ClauseAlignment {
         while a < m || b < n {
             if a < m, b < n, pairable(a, b), best[a][b] == best[a + 1][b + 1] + 1 {
                 out.append((l.lowerBound + a, r.lowerBound + b)); a += 1; b += 1
-            } else if a < m, b == n || best[a][b] == best[a + 1][b] {
+            } else if a < m, b == n || (best[a][b] == best[a + 1][b]
+                                        && !(best[a][b] == best[a][b + 1] && precedes(right[r.lowerBound + b], left[l.lowerBound + a]))) {
                 out.append((l.lowerBound + a, nil)); a += 1
             } else {
                 out.append((nil, r.lowerBound + b)); b += 1

@@ -41,6 +41,8 @@ extension Catalog {
         }
         var columns: [ComparisonColumn] = []
         var documents: [(PolicyDocument, DocumentVersion)] = []
+        var documentCount = 0
+        var missing: CompareError?
         for argument in arguments {
             switch Target.parse(argument, in: self) {
             case .failure(.malformed(let m)): return .failure(.usage(m))
@@ -57,14 +59,18 @@ extension Catalog {
                 guard section == nil else { return .failure(.usage("`\(argument)`: compare takes whole documents; drop `:\(section ?? "")`")) }
                 guard let doc = document(vendor: vendorID, id: docID) else { return .failure(.notFound("unknown document `\(argument)`")) }
                 guard let version = doc.version(date) else {
-                    return .failure(.notFound("the text of \(doc.ref) is not loaded" + (doc.ota != nil ? ": add --sources DIR (an Open Terms Archive dataset, e.g. ../shared/ota/sample)" : "")))
+                    missing = missing ?? .notFound("the text of \(doc.ref) is not loaded" + (doc.ota != nil ? ": add --sources DIR (an Open Terms Archive dataset, e.g. ../shared/ota/sample)" : ""))
+                    documentCount += 1
+                    continue
                 }
                 documents.append((doc, version))
+                documentCount += 1
             }
         }
-        if !columns.isEmpty && !documents.isEmpty {
+        if !columns.isEmpty && documentCount > 0 {
             return .failure(.usage("compare takes either vendors and surfaces, or documents, not both"))
         }
+        if let missing { return .failure(missing) }
         if !documents.isEmpty {
             guard documents.count >= 2 else { return .failure(.usage("compare needs at least two documents")) }
             return .success(.documents(documents))

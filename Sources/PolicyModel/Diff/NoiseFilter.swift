@@ -7,8 +7,9 @@ struct CanonicalScalar {
 
 /// What a version diff ignores unless `--raw` (README, "Version diffs"): the line's canonical
 /// form drops list markers, heading and quote markers, rule and table-separator lines,
-/// emphasis (`*`, `_`), backslash escapes, tracking parameters in links, and writes dates as
-/// `YYYY-MM-DD`. Whitespace is dropped later, by the tokenizer.
+/// emphasis (`*`, `_`), backslash escapes, link syntax with the link's target (`[text](url)`
+/// → `text`), invisible format characters, tracking parameters (and UUID-valued parameters)
+/// in bare URLs, and writes dates as `YYYY-MM-DD`. Whitespace is dropped later, by the tokenizer.
 enum NoiseFilter {
     /// Query parameters that only track the reader (removed from links).
     static let trackingExact: Set<String> = [
@@ -57,7 +58,15 @@ enum NoiseFilter {
                 continue
             }
             switch s {
-            case "*":
+            case "*", "[":
+                i += 1
+                continue
+            case "]":
+                // A link's target is markup: `[text](url)` compares as `text`.
+                i = i + 1 < hi && raw[i + 1] == "(" ? linkTargetEnd(raw, i + 1, hi) : i + 1
+                continue
+            case "\u{AD}", "\u{200B}"..."\u{200F}", "\u{2060}"..."\u{2064}", "\u{FEFF}":
+                // Invisible format characters (soft hyphen, zero-width space and joiners, word joiner).
                 i += 1
                 continue
             case "_":
@@ -95,6 +104,28 @@ enum NoiseFilter {
         while i < hi, MarkupNormalizer.isSpace(raw[i]) { i += 1 }
     }
 
+    /// After `(` at `open`: the index past its matching `)` on this line, or `open` when there is none.
+    private static func linkTargetEnd(_ raw: [Unicode.Scalar], _ open: Int, _ hi: Int) -> Int {
+        var depth = 0
+        var k = open
+        while k < hi {
+            if raw[k] == "(" { depth += 1 }
+            if raw[k] == ")" {
+                depth -= 1
+                if depth == 0 { return k + 1 }
+            }
+            k += 1
+        }
+        return open
+    }
+
+    /// A parameter value that is a UUID (a session or click id, different on every visit).
+    static func isIdentifier(_ value: ArraySlice<Unicode.Scalar>) -> Bool {
+        let groups = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard groups.map(\.count) == [8, 4, 4, 4, 12] else { return false }
+        return groups.allSatisfy { $0.allSatisfy { $0.properties.isASCIIHexDigit } }
+    }
+
     /// The end of an `http://` or `https://` URL starting at `i`.
     private static func urlEnd(_ raw: [Unicode.Scalar], _ i: Int, _ hi: Int) -> Int? {
         let prefix = Array("http".unicodeScalars)
@@ -129,7 +160,7 @@ enum NoiseFilter {
                     let eq = (start..<k).first { raw[$0] == "=" } ?? k
                     var nameString = String(String.UnicodeScalarView(raw[start..<eq]))
                     if nameString.hasPrefix("amp;") { nameString.removeFirst(4) }
-                    if !isTracking(nameString) { kept.append((start, k)) }
+                    if !isTracking(nameString) && !(eq < k && isIdentifier(raw[(eq + 1)..<k])) { kept.append((start, k)) }
                 }
                 start = k + 1
             }

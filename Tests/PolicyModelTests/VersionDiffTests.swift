@@ -1,0 +1,261 @@
+import Foundation
+import Testing
+@testable import PolicyModel
+
+@Suite("Myers diff")
+struct MyersDiffTests {
+    /// Applies the runs to `a` and checks the result is `b`; returns the number of edited elements.
+    func replay(_ a: [Int], _ b: [Int], _ runs: [DiffRun]) -> Int {
+        var out: [Int] = []
+        var edits = 0
+        var oldPos = 0, newPos = 0
+        for run in runs {
+            #expect(run.oldStart == oldPos && run.newStart == newPos)
+            switch run.kind {
+            case .equal:
+                #expect(Array(a[run.oldRange]) == Array(b[run.newRange]))
+                out += a[run.oldRange]
+            case .delete: edits += run.count
+            case .insert: out += b[run.newRange]; edits += run.count
+            }
+            oldPos = run.oldRange.upperBound
+            newPos = run.newRange.upperBound
+        }
+        #expect(out == b)
+        return edits
+    }
+
+    func lcs(_ a: [Int], _ b: [Int]) -> Int {
+        var t = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                t[i][j] = a[i] == b[j] ? t[i + 1][j + 1] + 1 : max(t[i + 1][j], t[i][j + 1])
+            }
+        }
+        return t[0][0]
+    }
+
+    @Test func edgeCases() {
+        #expect(MyersDiff.diff([], []).isEmpty)
+        #expect(replay([], [1, 2], MyersDiff.diff([], [1, 2])) == 2)
+        #expect(replay([1, 2], [], MyersDiff.diff([1, 2], [])) == 2)
+        #expect(replay([1, 2, 3], [1, 2, 3], MyersDiff.diff([1, 2, 3], [1, 2, 3])) == 0)
+    }
+
+    @Test func minimalOnRandomSequences() {
+        var rng = SplitMix(seed: 7)
+        for _ in 0..<300 {
+            let a = (0..<Int(rng.next() % 40)).map { _ in Int(rng.next() % 5) }
+            let b = (0..<Int(rng.next() % 40)).map { _ in Int(rng.next() % 5) }
+            let edits = replay(a, b, MyersDiff.diff(a, b))
+            #expect(edits == a.count + b.count - 2 * lcs(a, b), "a=\(a) b=\(b)")
+        }
+    }
+}
+
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("Version diffs")
+struct VersionDiffTests {
+    func changes(_ old: String, _ new: String, raw: Bool = false) -> [TextChange] {
+        VersionDiff.changes(old: DiffSide(text: old), new: DiffSide(text: new), raw: raw)
+    }
+
+    static let base = """
+    Acme Privacy Policy
+    ===================
+
+    Last updated: March 27, 2026
+
+    ## Retention
+
+    We keep your **Inputs** for 30 days. See [our guide](https://acme.example/guide) or https://acme.example/help?id=4&utm_source=news for details.
+
+    * Chat history
+    * Uploaded files
+
+    4.3 We may use Inputs to improve the Services.
+    """
+
+    @Test func aVersionAgainstItselfHasNoChange() {
+        #expect(changes(Self.base, Self.base).isEmpty)
+        #expect(changes(Self.base, Self.base, raw: true).isEmpty)
+    }
+
+    @Test func noiseIsFilteredAndShownWithRaw() {
+        let noisy = """
+        # Acme Privacy Policy
+
+        Last updated: 27 March 2026
+
+        Retention
+        ---------
+
+        We keep your _Inputs_ for 30
+        days. See [our guide](https://acme.example/guide?session=9&ref=x) or https://acme.example/help?id=4&utm_source=mail&utm_medium=email&fbclid=abc for details.
+
+        -   Chat history
+        -   Uploaded files
+
+        4.3   We may use Inputs to improve the Services.
+        """
+        #expect(changes(Self.base, noisy).isEmpty, "\(changes(Self.base, noisy))")
+        #expect(!changes(Self.base, noisy, raw: true).isEmpty)
+    }
+
+    @Test func eachKindOfNoiseAlone() {
+        let variants = [
+            Self.base.replacingOccurrences(of: "* Chat history", with: "*   Chat history"),
+            Self.base.replacingOccurrences(of: "* Chat history\n* Uploaded files", with: "- Chat history\n- Uploaded files"),
+            Self.base.replacingOccurrences(of: "utm_source=news", with: "utm_campaign=x&gclid=1"),
+            Self.base.replacingOccurrences(of: "utm_source=news", with: "sid=0f8e2b8c-5ee5-4470-8c3b-df595e9a4ea2"),
+            Self.base.replacingOccurrences(of: "(https://acme.example/guide)", with: "(https://acme.example/guide?v=2)"),
+            Self.base.replacingOccurrences(of: "30 days", with: "30\u{2060} days"),
+            Self.base.replacingOccurrences(of: "March 27, 2026", with: "2026-03-27"),
+            Self.base.replacingOccurrences(of: "March 27, 2026", with: "2026年3月27日"),
+            Self.base.replacingOccurrences(of: "**Inputs**", with: "*Inputs*"),
+            Self.base.replacingOccurrences(of: "We keep your **Inputs** for 30 days.", with: "We keep your **Inputs**\nfor 30 days."),
+        ]
+        for v in variants {
+            #expect(changes(Self.base, v).isEmpty, "noise reported as a change: \(changes(Self.base, v).map(\.spans))")
+            #expect(!changes(Self.base, v, raw: true).isEmpty)
+        }
+    }
+
+    @Test func realChangesAreWordLevelAndBySection() throws {
+        let edited = Self.base
+            .replacingOccurrences(of: "for 30 days", with: "for 90 days")
+            .replacingOccurrences(of: "March 27, 2026", with: "April 2, 2026")
+        let found = changes(Self.base, edited)
+        #expect(found.count == 2)
+        let retention = try #require(found.first { $0.section == "Retention" })
+        #expect(retention.kind == .changed)
+        #expect(retention.spans.filter { $0.op == .removed }.map { $0.text.trimmingCharacters(in: .whitespaces) } == ["30"])
+        #expect(retention.spans.filter { $0.op == .added }.map { $0.text.trimmingCharacters(in: .whitespaces) } == ["90"])
+        let date = try #require(found.first { $0.newText?.contains("April") == true })
+        #expect(date.spans.contains { $0.op == .removed && $0.text.contains("March 27, 2026") })
+    }
+
+    @Test func addedAndRemovedParagraphs() {
+        let added = Self.base + "\n\n4.4 We keep Outputs for a year.\n"
+        let a = changes(Self.base, added)
+        #expect(a.count == 1 && a.first?.kind == .added && a.first?.section == "4.4")
+        let removed = changes(added, Self.base)
+        #expect(removed.count == 1 && removed.first?.kind == .removed)
+        #expect(removed.first?.oldText == "4.4 We keep Outputs for a year.")
+    }
+
+    @Test func chineseIsComparedCharacterByCharacter() throws {
+        let old = "4.3 我们可能会将输入用于改进服务。\n"
+        let new = "4.3 我们不会将输入用于改进服务。\n"
+        let change = try #require(changes(old, new).first)
+        #expect(change.kind == .changed && change.section == "4.3")
+        #expect(change.spans.filter { $0.op == .removed }.map(\.text) == ["可能"])
+        #expect(change.spans.filter { $0.op == .added }.map(\.text) == ["不"])
+    }
+
+    @Test func offsetsPointAtTheParagraphsInEachVersion() throws {
+        let edited = Self.base.replacingOccurrences(of: "improve the Services", with: "train models")
+        let change = try #require(changes(Self.base, edited).first)
+        let old = Array(Self.base.unicodeScalars), new = Array(edited.unicodeScalars)
+        let oldRange = try #require(change.oldRange), newRange = try #require(change.newRange)
+        #expect(String(String.UnicodeScalarView(old[oldRange])) == change.oldText)
+        #expect(String(String.UnicodeScalarView(new[newRange])) == change.newText)
+    }
+
+    @Test func datesAreRecognisedInTheirCommonForms() {
+        let forms = ["2026-03-27", "2026/3/27", "March 27, 2026", "Mar. 27th 2026", "27 March 2026", "27th of March, 2026",
+                     "03/27/2026", "27.03.2026", "2026年3月27日"]
+        for form in forms {
+            let s = Array(form.unicodeScalars)
+            #expect(DateCanonicalizer.match(s, at: 0)?.iso == "2026-03-27", "\(form)")
+            #expect(DateCanonicalizer.match(s, at: 0)?.length == s.count, "\(form)")
+        }
+        #expect(DateCanonicalizer.match(Array("4.3 We".unicodeScalars), at: 0) == nil)
+        #expect(DateCanonicalizer.match(Array("May we".unicodeScalars), at: 0) == nil)
+    }
+
+    @Test func trackingParametersAreTheOnlyPartOfALinkDropped() {
+        #expect(NoiseFilter.isTracking("utm_source") && NoiseFilter.isTracking("fbclid") && NoiseFilter.isTracking("_gl"))
+        #expect(!NoiseFilter.isTracking("id") && !NoiseFilter.isTracking("lang"))
+        let other = Self.base.replacingOccurrences(of: "help?id=4", with: "help?id=5")
+        #expect(changes(Self.base, other).count == 1)
+    }
+}
+
+@Suite("Version histories")
+struct VersionHistoryTests {
+    @Test func eachVersionIsRealNoiseOrIdentical() throws {
+        var files = MinimalLayer.files
+        let text = MinimalLayer.text
+        files["vendors/acme/documents/terms/2026-02-01.md"] = text.replacingOccurrences(of: "4.4 We keep", with: "4.4   We keep")
+        files["vendors/acme/documents/terms/2026-03-01.md"] = text.replacingOccurrences(of: "4.4 We keep", with: "4.4   We keep")
+        files["vendors/acme/documents/terms/2026-04-01.md"] = text.replacingOccurrences(of: "30 days", with: "60 days")
+        let fixture = try Fixture(files)
+        defer { fixture.remove() }
+        let catalog = fixture.catalog()
+        let doc = try #require(catalog.document("acme/terms"))
+        let steps = catalog.history(of: doc)
+        #expect(steps.map(\.status) == [.first, .noise, .identical, .real])
+        #expect(steps.last?.changed == 1)
+    }
+}
+
+@Suite("Evidence drift in diffs")
+struct DiffEvidenceTests {
+    /// The drift status `diff` gives a quote pinned to the old version, and the one `check` gives.
+    func statuses(old: String, new: String, quote: String) throws -> (diff: DriftStatus, check: EvidenceStatus) {
+        var files = MinimalLayer.files
+        files["vendors/acme/documents/terms/2026-01-01.md"] = old
+        files["vendors/acme/documents/terms/2026-06-01.md"] = new
+        files["vendors/acme/verdicts.yaml"] = MinimalLayer.verdicts
+            .replacingOccurrences(of: "      - document: terms\n", with: "      - document: terms\n        version: 2026-01-01\n")
+            .replacingOccurrences(of: "We may use Inputs to improve the Services.", with: quote)
+        let fixture = try Fixture(files)
+        defer { fixture.remove() }
+        let catalog = fixture.catalog()
+        let doc = try #require(catalog.document("acme/terms"))
+        let texts = try doc.versions.map { try catalog.text(of: $0).get() }
+        let drift = catalog.evidenceDrift(of: doc, old: texts[0], new: texts[1])
+        #expect(drift.count == 1)
+        let check = try #require(catalog.check(strict: true).resolved.first?.status)
+        return (try #require(drift.first?.status), check)
+    }
+
+    let quote = "We may use Inputs and Outputs to develop and improve the Services."
+    let old = "## 4. Content\n\n4.3 We may use Inputs and Outputs to develop and improve the Services.\n"
+
+    @Test func editedSentenceIsChangedInBothCheckAndDiff() throws {
+        let new = "## 4. Content\n\n4.3 We may use Inputs and Outputs to develop, train and improve the Services.\n"
+        let s = try statuses(old: old, new: new, quote: quote)
+        #expect(s.diff == .changed)
+        #expect(s.check == .changed)
+    }
+
+    @Test func still() throws {
+        let s = try statuses(old: old, new: old + "\n4.9 New clause.\n", quote: quote)
+        #expect(s.diff == .still && s.check == .still)
+    }
+
+    @Test func moved() throws {
+        let new = "## 4. Content\n\n4.1 Intro.\n\n5.2 We may use Inputs and Outputs to develop and improve the Services.\n"
+        let s = try statuses(old: old, new: new, quote: quote)
+        #expect(s.diff == .moved && s.check == .moved)
+    }
+
+    @Test func gone() throws {
+        let new = "## 4. Content\n\n4.3 Completely different wording about payment schedules and refunds.\n"
+        let s = try statuses(old: old, new: new, quote: quote)
+        #expect(s.diff == .gone && s.check == .gone)
+    }
+}
