@@ -7,6 +7,8 @@ public enum BrowserEffect: Equatable, Sendable {
     case quit
     /// Ctrl-Z: give the terminal back and stop until resumed.
     case suspend
+    /// `R`: read the data and sources again.
+    case reload
 }
 
 /// The browser: an initial state, `update` for each event, `render` for each frame.
@@ -36,6 +38,46 @@ public enum Browser {
             Clause.prepare(&state, model: model)
         }
         return state
+    }
+
+    /// Takes freshly read data, unless it has errors (then the old data stays, and a message says so).
+    public static func reload(_ state: inout BrowserState, model: inout BrowserModel, catalog: Catalog) {
+        guard catalog.errors.isEmpty else {
+            state.message = model.text.reloadFailed(catalog.errors.count)
+            return
+        }
+        model = BrowserModel(catalog: catalog, language: model.language, policy: model.policy)
+        revalidate(&state, model: model)
+        state.message = model.text.reloaded
+    }
+
+    /// After the data was read again: screens that name what no longer exists are dropped.
+    public static func revalidate(_ state: inout BrowserState, model: BrowserModel) {
+        func valid(_ screen: Screen) -> Bool {
+            let c = model.catalog
+            switch screen {
+            case .vendors, .search: return true
+            case .matrix(let s): return c.vendor(s.vendor) != nil
+            case .documents(let s): return c.vendor(s.vendor) != nil
+            case .timeline(let s): return c.vendor(s.vendor) != nil
+            case .detail(let s): return c.vendor(s.verdict.vendor)?.verdict(surface: s.verdict.surface, question: s.verdict.question) != nil
+            case .clause(let s): return c.document(vendor: s.vendor, id: s.document) != nil
+            }
+        }
+        state.back = state.back.filter(valid)
+        state.forward = state.forward.filter(valid)
+        state.searchCursor = nil
+        if case .search(var s) = state.screen {
+            s.matches = []
+            s.pending = true
+            state.screen = .search(s)
+        }
+        if !valid(state.screen) { state.screen = state.back.popLast() ?? .vendors(VendorListScreen()) }
+        if case .clause(var s) = state.screen {
+            s.revealedWidth = nil
+            state.screen = .clause(s)
+            Clause.relayout(&state, model: model)
+        }
     }
 
     static func matrix(_ vendor: String, surface: String?, question: String?, model: BrowserModel) -> MatrixScreen {
@@ -116,6 +158,8 @@ public enum Browser {
         switch action.rawValue {
         case "search":
             SearchActions.open(&state, model: model)
+        case "reload":
+            return .reload
         case "nextHit", "previousHit":
             if !SearchActions.step(action.rawValue == "nextHit", &state, model: model) { state.message = model.text.noSearch }
         case "help":

@@ -72,6 +72,7 @@ public enum BrowserKeys {
                 Binding(k("n"), "nextHit", help: t("Next hit of the last search", "上次搜索的下一处")),
                 Binding(k("N"), "previousHit", help: t("Previous hit of the last search", "上次搜索的上一处")),
                 Binding(k("?"), "help", hint: t("help", "帮助"), help: t("This help", "本帮助")),
+                Binding(k("R"), "reload", help: t("Read the data and sources again", "重新读取数据与来源")),
                 Binding(k("q"), "close", hint: t("quit", "退出"), help: t("Close the view; quit at the top", "关闭当前视图；在顶层时退出")),
                 Binding(k("C-c"), "quit", help: t("Quit", "退出")),
             ]),

@@ -32,6 +32,11 @@ struct UIText {
     var event: String { pick("event", "事件") }
     var version: String { pick("version", "版本") }
     var search: String { pick("Search", "搜索") }
+    var reloaded: String { pick("data and sources read again", "已重新读取数据与来源") }
+    func reloadFailed(_ n: Int) -> String {
+        pick("the data now has \(n) problem\(n == 1 ? "" : "s"); kept what was loaded (termlens check lists them)",
+             "数据现有 \(n) 个问题；保留原先加载的内容（termlens check 可列出）")
+    }
     var noSearch: String { pick("no search yet: press /", "还没有搜索：按 /") }
     func hits(_ n: Int, limit: Int) -> String {
         let count = n >= limit ? "\(limit)+" : "\(n)"

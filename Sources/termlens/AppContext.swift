@@ -9,6 +9,8 @@ struct AppContext {
     let style: TextStyle
     /// --no-color or NO_COLOR: the browser draws with attributes only.
     let noColor: Bool
+    /// The options this context was loaded from (to load again).
+    let options: GlobalOptions
 
     static func load(_ options: GlobalOptions) -> AppContext {
         let env = ProcessInfo.processInfo.environment
@@ -20,7 +22,7 @@ struct AppContext {
         let language = options.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(env)
         let color = !options.noColor && (env["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1 && env["TERM"] != "dumb"
         let noColor = options.noColor || !(env["NO_COLOR"] ?? "").isEmpty
-        return AppContext(catalog: catalog, language: language, style: TextStyle(enabled: color), noColor: noColor)
+        return AppContext(catalog: catalog, language: language, style: TextStyle(enabled: color), noColor: noColor, options: options)
     }
 
     /// The bundled Data/, embedded in the binary. Messages name the source tree's files when it is present.

@@ -22,12 +22,13 @@ enum BrowserLauncher {
         defer { terminal.shutdown() }
         let model = BrowserModel(catalog: app.catalog, language: app.language)
         var state = Browser.start(at: start, model: model, size: terminal.size)
-        loop(terminal, model: model, state: &state)
+        loop(terminal, model: model, state: &state, reload: { AppContext.load(app.options).catalog })
     }
 
     /// Render, wait for an event, update; events that are already waiting are all applied
     /// before the next frame, so fast typing never builds up a lag.
-    static func loop(_ terminal: CursesTerminal, model: BrowserModel, state: inout BrowserState) {
+    static func loop(_ terminal: CursesTerminal, model start: BrowserModel, state: inout BrowserState, reload: () -> Catalog) {
+        var model = start
         terminal.present(Browser.render(state, model: model))
         while true {
             guard let first = terminal.nextEvent(timeoutMilliseconds: 1000) else { continue }
@@ -39,6 +40,8 @@ enum BrowserLauncher {
                 case .suspend:
                     terminal.suspend()
                     state.size = terminal.size
+                case .reload:
+                    Browser.reload(&state, model: &model, catalog: reload())
                 case .none: break
                 }
                 changed = true

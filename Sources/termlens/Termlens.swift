@@ -15,7 +15,7 @@ struct Termlens: ParsableCommand {
             Exit codes: 0 ok, 1 no result, 2 usage, 65 bad data.
             """,
         version: version,
-        subcommands: [Browse.self, Show.self, Search.self, Check.self, Export.self, Keys.self]
+        subcommands: [Browse.self, Show.self, Search.self, Compare.self, Diff.self, Check.self, Export.self, Bench.self, Keys.self, FirstFrameProbe.self]
     )
 
     @OptionGroup var global: GlobalOptions

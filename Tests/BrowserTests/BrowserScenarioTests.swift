@@ -266,3 +266,28 @@ struct BrowserSearchTests {
         #expect(third.current == a)
     }
 }
+
+@Suite("Browser reload")
+struct BrowserReloadTests {
+    @Test func reloadKeepsTheScreenAndRefusesBrokenData() throws {
+        var s = try Session(model: TestCatalog.model(), at: "openai/api/retention")
+        let before = s.state.screen
+        s.type("R")
+        #expect(s.effects.last == .reload)
+        var model = s.model
+        // Good data: the same screen, a message.
+        Browser.reload(&s.state, model: &model, catalog: TestCatalog.bundled)
+        #expect(s.state.screen == before)
+        #expect(s.state.message?.contains("again") == true)
+        // Broken data: the old data stays.
+        let broken = CatalogLoader.load(layers: [InMemoryLayer(label: "broken", files: ["questions.yaml": "questions: [oops"])], sourceRoots: [])
+        Browser.reload(&s.state, model: &model, catalog: broken)
+        #expect(model.catalog === TestCatalog.bundled)
+        #expect(s.state.message?.contains("problem") == true)
+        // Data without the vendor: the browser falls back to a screen that exists.
+        let empty = CatalogLoader.load(layers: [InMemoryLayer(label: "q", files: ["questions.yaml": "questions:\n  - {id: retention, title: Kept?}\n"])], sourceRoots: [])
+        Browser.reload(&s.state, model: &model, catalog: empty)
+        guard case .vendors = s.state.screen else { Issue.record("expected the vendor list, got \(s.state.screen)"); return }
+        _ = Browser.render(s.state, model: model)
+    }
+}

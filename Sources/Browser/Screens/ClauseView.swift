@@ -25,13 +25,20 @@ enum ClauseView {
 
         let layout = Layout.clause(size)
         if let outlineRect = layout.outline {
-            let items = sections.sections.map { sec in
-                ListItem([Span(String(repeating: " ", count: max(0, min(sec.level - 1, 4))) + sec.title)])
-            }
-            if items.isEmpty {
+            let all = sections.sections
+            if all.isEmpty {
                 buffer.write(spans: [Span(" " + model.text.outline + ": –", .dim)], x: outlineRect.x, y: outlineRect.y, clip: outlineRect)
             } else {
-                ListView.render(items, state: s.outline, focused: s.focusOutline, in: outlineRect, into: &buffer)
+                // Build only the rows on screen: long documents have hundreds of sections.
+                let first = s.outline.visibleOffset(height: outlineRect.height, count: all.count)
+                let window = all[first..<min(all.count, first + outlineRect.height)]
+                let items = window.map { sec in
+                    ListItem([Span(String(repeating: " ", count: max(0, min(sec.level - 1, 4))) + sec.title.truncated(toWidth: outlineRect.width, policy: buffer.policy, ellipsis: ""))])
+                }
+                var local = s.outline
+                local.selected -= first
+                local.offset = 0
+                ListView.render(items, state: local, focused: s.focusOutline, in: outlineRect, into: &buffer)
             }
             for y in outlineRect.y..<outlineRect.maxY {
                 buffer.put(buffer.policy.ambiguousIsWide ? "|" : "│", x: outlineRect.maxX, y: y, style: Style(.border))

@@ -37,7 +37,8 @@ struct MappingReader {
 
     func value(_ key: String) -> Node? {
         guard let pair = pairs.first(where: { $0.key == key }) else { return nil }
-        if case .scalar(let scalar) = pair.value, scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain) {
+        // An empty or null plain scalar (`key:`, `key: ~`, `key: null`) counts as missing.
+        if case .scalar(let scalar) = pair.value, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
             return nil
         }
         return pair.value

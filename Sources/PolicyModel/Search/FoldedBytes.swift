@@ -3,6 +3,11 @@
 /// lines stay lines). Checkpoints let a folded byte offset be mapped back to the raw text.
 public struct FoldedBytes: Sendable {
     public private(set) var bytes: [UInt8] = []
+    /// One bit per raw scalar: set where the scalar is Markdown markup (kept to map offsets back).
+    private(set) var markupBits: [UInt64] = []
+    /// The raw text's sections (for documents; computed while folding, which decodes anyway).
+    private(set) var sections: SectionIndex?
+    private(set) var scalarCount = 0
     /// Every `checkpointEvery` raw scalars: where folding stood at that raw scalar.
     private(set) var checkpoints: [Checkpoint] = []
     static let checkpointEvery = 64
@@ -16,13 +21,19 @@ public struct FoldedBytes: Sendable {
     }
 
     /// Folds raw UTF-8 text.
-    public init(utf8 raw: [UInt8], cache: inout FoldCache) {
+    public init(utf8 raw: [UInt8], withSections: Bool = false, cache: inout FoldCache) {
         let scalars = Self.decode(raw)
         self.init(scalars: scalars.scalars, byteOffsets: scalars.byteOffsets, cache: &cache)
+        if withSections { sections = SectionIndex(scalars: scalars.scalars) }
     }
 
     init(scalars raw: [Unicode.Scalar], byteOffsets: [Int32]?, cache: inout FoldCache) {
         let skip = MarkupNormalizer.markupMask(raw)
+        scalarCount = raw.count
+        if byteOffsets != nil {
+            markupBits = [UInt64](repeating: 0, count: raw.count / 64 + 1)
+            for (i, isMarkup) in skip.enumerated() where isMarkup { markupBits[i >> 6] |= 1 << UInt64(i & 63) }
+        }
         bytes.reserveCapacity(raw.count + raw.count / 8)
         checkpoints.reserveCapacity(raw.count / Self.checkpointEvery + 1)
         var pending: UInt8 = 0 // 0 none, 32 space, 10 newline
@@ -83,45 +94,68 @@ public struct FoldedBytes: Sendable {
         return (scalars, offsets)
     }
 
-    /// The raw scalar offset that produced folded byte `target` (for a byte that starts a
-    /// folded scalar). Re-folds forward from the nearest checkpoint before it.
-    public func rawScalarOffset(ofFolded target: Int, utf8 raw: [UInt8], cache: inout FoldCache) -> Int {
-        guard !checkpoints.isEmpty else { return 0 }
+    func isMarkup(_ i: Int) -> Bool {
+        i >= 0 && i >> 6 < markupBits.count && markupBits[i >> 6] & (1 << UInt64(i & 63)) != 0
+    }
+
+    /// A stretch of the raw text decoded around a folded byte: enough to map a match back
+    /// to raw scalar offsets and to cut a snippet, without decoding the whole text.
+    struct Window {
+        /// Raw scalar offset of `scalars[0]`.
+        var firstScalar: Int
+        var scalars: [Unicode.Scalar]
+        /// Where re-folding starts (an index into `scalars`) and the folding state there.
+        var start: Int
+        var folded: Int
+        var pending: UInt8
+    }
+
+    /// Decodes from a little before the checkpoint preceding folded byte `target` to `after`
+    /// bytes past it.
+    func window(around target: Int, raw: [UInt8], before: Int = 400, after: Int = 4_096) -> Window {
+        guard !checkpoints.isEmpty else { return Window(firstScalar: 0, scalars: [], start: 0, folded: 0, pending: 0) }
         var lo = 0, hi = checkpoints.count
         while hi - lo > 1 {
             let mid = (lo + hi) / 2
             if Int(checkpoints[mid].folded) <= target { lo = mid } else { hi = mid }
         }
         let cp = checkpoints[lo]
-        // Decode a window around the checkpoint: markup (links) is found the same way as when folding.
-        let back = max(0, lo - 40)
-        let windowStartByte = Int(checkpoints[back].rawByte)
-        let windowStartScalar = Int(checkpoints[back].rawScalar)
-        let windowEndByte = min(raw.count, Int(cp.rawByte) + 40_000)
-        let window = Self.decode(Array(raw[windowStartByte..<windowEndByte])).scalars
-        let skip = MarkupNormalizer.markupMask(window)
-        var folded = Int(cp.folded)
-        var pending = cp.pending
-        var i = Int(cp.rawScalar) - windowStartScalar
-        while i < window.count {
-            if !skip[i] {
-                let s = window[i]
+        var startByte = max(0, Int(cp.rawByte) - before)
+        while startByte > 0 && raw[startByte] & 0xC0 == 0x80 { startByte -= 1 }
+        // Scalars between startByte and the checkpoint: count the bytes that start a scalar.
+        var skipped = 0
+        for i in startByte..<Int(cp.rawByte) where raw[i] & 0xC0 != 0x80 { skipped += 1 }
+        let endByte = min(raw.count, Int(cp.rawByte) + after + max(0, target - Int(cp.folded)) * 4)
+        let scalars = Self.decode(Array(raw[startByte..<endByte])).scalars
+        return Window(firstScalar: Int(cp.rawScalar) - skipped, scalars: scalars, start: skipped,
+                      folded: Int(cp.folded), pending: cp.pending)
+    }
+
+    /// The raw scalar offset that produced folded byte `target` (for a byte that starts a
+    /// folded scalar), re-folding forward through the window from its checkpoint.
+    func rawScalarOffset(ofFolded target: Int, in w: Window, cache: inout FoldCache) -> Int {
+        var folded = w.folded
+        var pending = w.pending
+        var i = w.start
+        while i < w.scalars.count {
+            if !isMarkup(w.firstScalar + i) {
+                let s = w.scalars[i]
                 if MarkupNormalizer.isSpace(s) {
                     pending = 1
                 } else {
                     if pending != 0 && folded > 0 {
-                        if folded == target { return i + windowStartScalar - 1 }
+                        if folded == target { return w.firstScalar + max(0, i - 1) }
                         folded += 1
                     }
                     pending = 0
                     let width = s.value < 0x80 ? 1 : cache.folded(s).count
-                    if folded + width > target { return i + windowStartScalar }
+                    if folded + width > target { return w.firstScalar + i }
                     folded += width
                 }
             }
             i += 1
         }
-        return windowStartScalar + window.count
+        return w.firstScalar + w.scalars.count
     }
 }
 

@@ -32,7 +32,9 @@ public final class SearchIndex: @unchecked Sendable {
     /// Size of the indexed texts in bytes.
     public private(set) var corpusBytes = 0
     private var cache = FoldCache()
-    private var sectionCache: [Int: SectionIndex] = [:]
+    private var resolvedCache: [Int: (ResolvedEvidence, PreparedText?, NormalizedText)] = [:]
+    /// Document units by (vendor, document, version date).
+    private var documentUnits: [DocumentKey: Int] = [:]
     private let lock = NSLock()
 
     public init(catalog: Catalog, allVersions: Bool = false) {
@@ -61,6 +63,9 @@ public final class SearchIndex: @unchecked Sendable {
         self.cache = cache
     }
 
+    /// The raw bytes a unit was folded from.
+    public func rawText(of unit: Unit) -> [UInt8] { unit.raw }
+
     /// Adds a text outside the catalog (the benchmark's synthetic corpus).
     public func addSynthetic(vendor: String, document: String, raw: [UInt8]) {
         var cache = self.cache
@@ -69,8 +74,9 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     private func add(kind: SearchHit.Kind, vendor: String, document: String, version: DocumentVersion?, raw: [UInt8], cache: inout FoldCache) {
-        let folded = FoldedBytes(utf8: raw, cache: &cache)
+        let folded = FoldedBytes(utf8: raw, withSections: version != nil, cache: &cache)
         corpusBytes += raw.count
+        if let version { documentUnits[DocumentKey(vendor: vendor, document: document, date: version.date)] = units.count }
         units.append(Unit(kind: kind, vendor: vendor, document: document, version: version, surface: nil, question: nil,
                           evidence: nil, folded: folded, raw: raw, trigrams: TrigramSet(folded.bytes)))
     }
@@ -126,6 +132,61 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
+    /// Where a quote's match is in its document, found by looking the folded quote up in the
+    /// document's folded text (both folded alike), then mapping back as for a document match.
+    private func mapThroughIndexedDocument(_ unit: Unit, _ e: Evidence, _ m: Match, cache: inout FoldCache)
+        -> (version: SimpleDate, start: Int, end: Int, section: String?)? {
+        guard let doc = catalog.document(vendor: e.vendor, id: e.document), let version = doc.version(e.version),
+              let docIndex = documentUnits[DocumentKey(vendor: e.vendor, document: e.document, date: version.date)] else { return nil }
+        let docUnit = units[docIndex]
+        let quote = unit.folded.bytes
+        var found: Int?
+        docUnit.folded.bytes.withUnsafeBufferPointer { hay in
+            guard let base = hay.baseAddress else { return }
+            found = Bytes.find(quote, in: base, from: 0, to: hay.count)
+        }
+        guard let at = found else { return nil }
+        let from = at + m.start
+        let to = at + m.end
+        let window = docUnit.folded.window(around: from, raw: docUnit.raw, after: 4_096 + (to - from) * 2)
+        let start = docUnit.folded.rawScalarOffset(ofFolded: from, in: window, cache: &cache)
+        let last = docUnit.folded.rawScalarOffset(ofFolded: max(from, to - 1), in: window, cache: &cache)
+        return (version.date, start, max(start + 1, last + 1), docUnit.folded.sections?.section(at: start)?.label)
+    }
+
+    /// The slow way, for quotes whose version is not indexed: anchor the quote in its text.
+    private func mapThroughAnchor(_ unitIndex: Int, _ e: Evidence, start: Int, end: Int, into hit: inout SearchHit) {
+        let resolved: (ResolvedEvidence, PreparedText?, NormalizedText)
+        if let cached = resolvedCache[unitIndex] {
+            resolved = cached
+        } else {
+            let r = catalog.resolve(e)
+            var text: PreparedText?
+            if let version = r.version, case .success(let t) = catalog.text(of: version) { text = t }
+            resolved = (r, text, NormalizedText(e.quote))
+            resolvedCache[unitIndex] = resolved
+        }
+        let (r, prepared, quoteNorm) = resolved
+        hit.version = r.version?.date ?? e.version
+        guard let anchor = r.anchor, let text = prepared else { return }
+        hit.section = anchor.section
+        let docNorm = text.normalized
+        guard let normStart = SearchEngine.firstIndex(in: docNorm.rawOffsets, atLeast: anchor.start) else { return }
+        let qs = SearchEngine.firstIndex(in: quoteNorm.rawOffsets, atLeast: start) ?? 0
+        let qe = SearchEngine.firstIndex(in: quoteNorm.rawOffsets, atLeast: end) ?? quoteNorm.count
+        guard normStart + max(qs + 1, qe) <= docNorm.count else { return }
+        let raw = docNorm.rawRange(normStart + qs, normStart + max(qs + 1, qe))
+        hit.start = raw.start
+        hit.end = raw.end
+        hit.section = text.sections.section(at: raw.start)?.label
+    }
+
+    struct DocumentKey: Hashable {
+        var vendor: String
+        var document: String
+        var date: SimpleDate
+    }
+
     /// Everything a person sees of a match: document, version, section, raw offsets, snippet.
     public func describe(_ m: Match) -> SearchHit {
         let unit = units[m.unit]
@@ -133,45 +194,33 @@ public final class SearchIndex: @unchecked Sendable {
         defer { lock.unlock() }
         var cache = self.cache
         defer { self.cache = cache }
-        let scalars = FoldedBytes.decode(unit.raw).scalars
-        let start = unit.folded.rawScalarOffset(ofFolded: m.start, utf8: unit.raw, cache: &cache)
-        let last = unit.folded.rawScalarOffset(ofFolded: max(m.start, m.end - 1), utf8: unit.raw, cache: &cache)
-        let end = min(scalars.count, max(start + 1, last + 1))
-        var lineStart = start
+        let window = unit.folded.window(around: m.start, raw: unit.raw, after: 4_096 + (m.end - m.start) * 2)
+        let start = unit.folded.rawScalarOffset(ofFolded: m.start, in: window, cache: &cache)
+        let last = unit.folded.rawScalarOffset(ofFolded: max(m.start, m.end - 1), in: window, cache: &cache)
+        let scalars = window.scalars
+        let localStart = start - window.firstScalar
+        let localEnd = min(scalars.count, max(localStart + 1, last + 1 - window.firstScalar))
+        var lineStart = localStart
         while lineStart > 0 && scalars[lineStart - 1] != "\n" { lineStart -= 1 }
-        var lineEnd = end
+        var lineEnd = localEnd
         while lineEnd < scalars.count && scalars[lineEnd] != "\n" { lineEnd += 1 }
-        let snippet = Snippet.make(scalars, matchStart: start, matchEnd: end, lineStart: lineStart, lineEnd: lineEnd)
+        let snippet = Snippet.make(scalars, matchStart: localStart, matchEnd: localEnd, lineStart: lineStart, lineEnd: lineEnd)
+        let end = localEnd + window.firstScalar
         var hit = SearchHit(kind: unit.kind, vendor: unit.vendor, document: unit.document, version: unit.version?.date,
                             section: nil, start: nil, end: nil, snippet: snippet.text, snippetMatch: snippet.match,
                             surface: unit.surface, question: unit.question)
         if unit.kind == .document {
             hit.start = start
             hit.end = end
-            if unit.version != nil {
-                let sections = sectionCache[m.unit] ?? SectionIndex(scalars: scalars)
-                if sectionCache.count > 64 { sectionCache.removeAll() }
-                sectionCache[m.unit] = sections
-                hit.section = sections.section(at: start)?.label
-            }
+            hit.section = unit.folded.sections?.section(at: start)?.label
         } else if let e = unit.evidence {
-            // Map the match inside the quote onto the document through the quote's anchor.
-            let r = catalog.resolve(e)
-            hit.version = r.version?.date ?? e.version
-            if let anchor = r.anchor, let version = r.version, case .success(let text) = catalog.text(of: version) {
-                hit.section = anchor.section
-                let docNorm = text.normalized
-                let quoteNorm = NormalizedText(e.quote)
-                if let normStart = SearchEngine.firstIndex(in: docNorm.rawOffsets, atLeast: anchor.start) {
-                    let qs = SearchEngine.firstIndex(in: quoteNorm.rawOffsets, atLeast: start) ?? 0
-                    let qe = SearchEngine.firstIndex(in: quoteNorm.rawOffsets, atLeast: end) ?? quoteNorm.count
-                    if normStart + max(qs + 1, qe) <= docNorm.count {
-                        let raw = docNorm.rawRange(normStart + qs, normStart + max(qs + 1, qe))
-                        hit.start = raw.start
-                        hit.end = raw.end
-                        hit.section = text.sections.section(at: raw.start)?.label
-                    }
-                }
+            if let mapped = mapThroughIndexedDocument(unit, e, m, cache: &cache) {
+                hit.version = mapped.version
+                hit.start = mapped.start
+                hit.end = mapped.end
+                hit.section = mapped.section
+            } else {
+                mapThroughAnchor(m.unit, e, start: start, end: end, into: &hit)
             }
         }
         return hit

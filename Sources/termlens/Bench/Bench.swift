@@ -1,0 +1,187 @@
+import ArgumentParser
+import Browser
+import Foundation
+import PolicyModel
+import TerminalUI
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure load time, first frame, search per keystroke, a 200×60 CJK redraw and memory.",
+        discussion: """
+            Run the release build (swift build -c release). Every loaded version is indexed. Examples:
+              termlens bench --sources ../shared/ota/sample
+              termlens bench --sources ../shared/ota/genai-versions --sources ../shared/ota/genai-eu-versions --json
+              termlens bench --sources ../shared/ota/sample --corpus-mb 1024
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Add a synthetic corpus of this many MB made from the loaded texts.") var corpusMb: Int = 0
+    @Option(help: "Index only the newest version of each document (default: every version).") var newestOnly = false
+    @Flag(help: "Print JSON.") var json = false
+    @Option(help: "Also list the N slowest keystrokes (to see where the time goes).") var slowest: Int = 0
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let loadStart = clock.now
+        let app = AppContext.load(global)
+        try app.requireValidData()
+        let index = SearchIndex(catalog: app.catalog, allVersions: !newestOnly)
+        if corpusMb > 0 { SyntheticCorpus.add(megabytes: corpusMb, to: index) }
+        let loadMs = (clock.now - loadStart).milliseconds
+
+        let firstFrame = FirstFrame.measure(arguments: global.data.flatMap { ["--data", $0] } + global.sources.flatMap { ["--sources", $0] })
+
+        // Search, one keystroke at a time; each keystroke also describes a screenful of hits.
+        var timed: [(String, Double)] = []
+        for prefix in BenchQueries.keystrokes {
+            let t0 = clock.now
+            let matches = index.matches(SearchQuery(prefix), limit: 2_000)
+            for m in matches.prefix(30) { _ = index.describe(m) }
+            timed.append((prefix, (clock.now - t0).milliseconds))
+        }
+        let times = timed.map(\.1).sorted()
+        for (prefix, ms) in timed.sorted(by: { $0.1 > $1.1 }).prefix(slowest) {
+            Console.out("slow keystroke \(String(format: "%8.3f", ms)) ms  \(prefix)")
+        }
+
+        let redraw = CJKRedraw.measure(catalog: app.catalog, language: app.language)
+        let result: [(String, JSONValue)] = [
+            ("corpus_mb", .double(round(Double(index.corpusBytes) / 1_048_576 * 10) / 10)),
+            ("load_ms", .double(round1(loadMs))),
+            ("first_frame_ms", .double(round1(firstFrame))),
+            ("search_p50_ms", .double(round3(percentile(times, 0.50)))),
+            ("search_p99_ms", .double(round3(percentile(times, 0.99)))),
+            ("redraw_200x60_cjk_ms", .double(round3(redraw))),
+            ("rss_mb", .double(round1(Memory.peakResidentMB()))),
+        ]
+        if json {
+            Console.out(JSONValue.object(result + [("versions", .int(index.units.filter { $0.kind == .document }.count)), ("keystrokes", .int(times.count))]).rendered())
+        } else {
+            Console.out("indexed \(index.units.filter { $0.kind == .document }.count) document versions and \(index.units.filter { $0.kind == .quote }.count) quotes; \(times.count) keystrokes from \(BenchQueries.all.count) queries")
+            for (k, v) in result { Console.out("\(k.padding(toLength: 22, withPad: " ", startingAt: 0)) \(v.rendered(pretty: false))") }
+        }
+    }
+
+    func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)]
+    }
+    func round1(_ x: Double) -> Double { (x * 10).rounded() / 10 }
+    func round3(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+}
+
+extension Duration {
+    var milliseconds: Double {
+        let (s, atto) = components
+        return Double(s) * 1000 + Double(atto) / 1e15
+    }
+}
+
+/// Process start to the first frame rendered into a buffer: the median of runs of
+/// `termlens __first-frame`, which loads the data, renders the vendor list and exits.
+enum FirstFrame {
+    static func measure(arguments: [String], runs: Int = 15) -> Double {
+        let exe = CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : "/proc/self/exe"
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? exe
+        var times: [Double] = []
+        let clock = ContinuousClock()
+        for _ in 0..<runs {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: path)
+            process.arguments = ["__first-frame"] + arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            let t0 = clock.now
+            guard (try? process.run()) != nil else { return -1 }
+            process.waitUntilExit()
+            times.append((clock.now - t0).milliseconds)
+        }
+        times.sort()
+        return times[times.count / 2]
+    }
+}
+
+/// The hidden command the first-frame measure runs.
+struct FirstFrameProbe: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "__first-frame", shouldDisplay: false)
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let app = AppContext.load(global)
+        let model = BrowserModel(catalog: app.catalog, language: app.language)
+        let state = Browser.start(at: nil, model: model, size: Size(width: 120, height: 40))
+        let frame = Browser.render(state, model: model)
+        // Touch the frame so the work is not optimised away.
+        if frame.textLines().isEmpty { throw TermlensExit.noResult }
+    }
+}
+
+/// A full 200×60 frame of Chinese text (the 用户协议 in the clause pane) rendered and diffed
+/// against the previous frame, alternating between two scroll positions.
+enum CJKRedraw {
+    static func measure(catalog: Catalog, language: Language, frames: Int = 200) -> Double {
+        let model = BrowserModel(catalog: catalog, language: language)
+        let size = Size(width: 200, height: 60)
+        guard let target = try? Target.parse("deepseek/user-agreement-zh", in: catalog).get() else { return -1 }
+        var a = Browser.start(at: target, model: model, size: size)
+        var b = a
+        _ = Browser.update(&b, .key(.pageDown), model: model)
+        _ = Browser.update(&a, .key(.character("g")), model: model)
+        var previous = Browser.render(b, model: model)
+        var times: [Double] = []
+        let clock = ContinuousClock()
+        for i in 0..<frames {
+            let t0 = clock.now
+            let frame = Browser.render(i % 2 == 0 ? a : b, model: model)
+            let changes = frame.changes(since: previous)
+            times.append((clock.now - t0).milliseconds)
+            if changes.isEmpty && i > 0 { return -1 }
+            previous = frame
+        }
+        times.sort()
+        return times[times.count / 2]
+    }
+}
+
+enum Memory {
+    /// Peak resident memory (VmHWM) of this process.
+    static func peakResidentMB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+            return kb / 1024
+        }
+        return -1
+    }
+}
+
+/// A deterministic corpus made from the loaded texts: their lines in a fixed pseudo-random
+/// order, in documents of about 64 KB, until the size asked for.
+enum SyntheticCorpus {
+    static func add(megabytes: Int, to index: SearchIndex) {
+        var lines: [ArraySlice<UInt8>] = []
+        for unit in index.units where unit.kind == .document {
+            lines += index.rawText(of: unit).split(separator: 10)
+        }
+        guard !lines.isEmpty else { return }
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        let target = megabytes * 1_048_576
+        var made = 0
+        var n = 0
+        while made < target {
+            var doc: [UInt8] = []
+            doc.reserveCapacity(70_000)
+            while doc.count < 65_536 {
+                doc += lines[next() % lines.count]
+                doc.append(10)
+            }
+            made += doc.count
+            index.addSynthetic(vendor: "synthetic", document: "corpus-\(n)", raw: doc)
+            n += 1
+        }
+    }
+}
