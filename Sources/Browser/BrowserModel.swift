@@ -89,13 +89,6 @@ public final class BrowserModel {
     }
 }
 
-/// Names one verdict.
-public struct VerdictRef: Hashable, Sendable {
-    public var vendor: String
-    public var surface: String
-    public var question: String
-}
-
 /// A passage of a document version that a verdict quotes.
 struct QuotedPassage: Hashable {
     var start: Int

@@ -93,6 +93,12 @@ public struct VerdictRef: Sendable, Hashable, CustomStringConvertible {
     public var surface: String
     public var question: String
     public var description: String { "\(vendor)/\(surface)/\(question)" }
+
+    public init(vendor: String, surface: String, question: String) {
+        self.vendor = vendor
+        self.surface = surface
+        self.question = question
+    }
 }
 
 public enum ClauseSplitter {
