@@ -139,7 +139,7 @@ struct CompareDiffCommandTests {
         let list = try #require((versions.json as? [String: Any])?["versions"] as? [[String: Any]])
         #expect(list.count >= 2)
         #expect(list.first?["status"] as? String == "first")
-        #expect(list.dropFirst().allSatisfy { ["real", "noise", "identical"].contains($0["status"] as? String ?? "") })
+        #expect(list.dropFirst().allSatisfy { ["real", "noise", "repeated", "identical"].contains($0["status"] as? String ?? "") })
     }
 
     @Test func diffUsageAndMissingThings() throws {

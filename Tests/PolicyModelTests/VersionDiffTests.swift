@@ -195,19 +195,20 @@ struct VersionDiffTests {
 
 @Suite("Version histories")
 struct VersionHistoryTests {
-    @Test func eachVersionIsRealNoiseOrIdentical() throws {
+    @Test func eachVersionIsRealNoiseRepeatedOrIdentical() throws {
         var files = MinimalLayer.files
         let text = MinimalLayer.text
         files["vendors/acme/documents/terms/2026-02-01.md"] = text.replacingOccurrences(of: "4.4 We keep", with: "4.4   We keep")
         files["vendors/acme/documents/terms/2026-03-01.md"] = text.replacingOccurrences(of: "4.4 We keep", with: "4.4   We keep")
         files["vendors/acme/documents/terms/2026-04-01.md"] = text.replacingOccurrences(of: "30 days", with: "60 days")
+        files["vendors/acme/documents/terms/2026-05-01.md"] = text + "\n"  // back to the first text
         let fixture = try Fixture(files)
         defer { fixture.remove() }
         let catalog = fixture.catalog()
         let doc = try #require(catalog.document("acme/terms"))
         let steps = catalog.history(of: doc)
-        #expect(steps.map(\.status) == [.first, .noise, .identical, .real])
-        #expect(steps.last?.changed == 1)
+        #expect(steps.map(\.status) == [.first, .noise, .identical, .real, .repeated])
+        #expect(steps[3].changed == 1)
     }
 }
 
@@ -215,13 +216,14 @@ struct VersionHistoryTests {
 struct DiffEvidenceTests {
     /// The drift status `diff` gives a quote pinned to the old version, and the one `check` gives.
     func statuses(old: String, new: String, quote: String) throws -> (diff: DriftStatus, check: EvidenceStatus) {
-        var files = MinimalLayer.files
-        files["vendors/acme/documents/terms/2026-01-01.md"] = old
-        files["vendors/acme/documents/terms/2026-06-01.md"] = new
-        files["vendors/acme/verdicts.yaml"] = MinimalLayer.verdicts
-            .replacingOccurrences(of: "      - document: terms\n", with: "      - document: terms\n        version: 2026-01-01\n")
+        let pinned = MinimalLayer.verdicts
             .replacingOccurrences(of: "We may use Inputs to improve the Services.", with: quote)
-        let fixture = try Fixture(files)
+            .replacingOccurrences(of: "quote: ", with: "version: 2026-01-01\n        quote: ")
+        let fixture = try Fixture(MinimalLayer.files.merging([
+            "vendors/acme/documents/terms/2026-01-01.md": old,
+            "vendors/acme/documents/terms/2026-06-01.md": new,
+            "vendors/acme/verdicts.yaml": pinned,
+        ]) { $1 })
         defer { fixture.remove() }
         let catalog = fixture.catalog()
         let doc = try #require(catalog.document("acme/terms"))

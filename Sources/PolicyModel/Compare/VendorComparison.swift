@@ -4,6 +4,13 @@ public struct ComparisonColumn: Sendable, Hashable {
     public var surface: String
     public var vendorName: String
     public var surfaceName: String
+
+    public init(vendor: String, surface: String, vendorName: String, surfaceName: String) {
+        self.vendor = vendor
+        self.surface = surface
+        self.vendorName = vendorName
+        self.surfaceName = surfaceName
+    }
 }
 
 /// One row: a question, and the verdict of each column (nil where the data has none).

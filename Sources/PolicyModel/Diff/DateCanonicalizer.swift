@@ -20,7 +20,7 @@ enum DateCanonicalizer {
         if isDigit(s[start]) {
             return numericFirst(Cursor(s: s, end: limit, i: start))
         }
-        if isLetter(s[start]) {
+        if isLetter(s[start]), monthInitials.contains(s[start].value | 0x20) {
             return monthFirst(Cursor(s: s, end: limit, i: start))
         }
         return nil
@@ -82,6 +82,9 @@ enum DateCanonicalizer {
         guard let date = SimpleDate(year: y, month: m, day: d) else { return nil }
         return Match(iso: date.description, length: c.i - start)
     }
+
+    /// First letters of month names, lowercase (a cheap test before reading a word).
+    static let monthInitials: Set<UInt32> = Set("jfmasond".unicodeScalars.map(\.value))
 
     static let months: [String: Int] = {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
@@ -150,5 +153,8 @@ enum DateCanonicalizer {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
     static func isLetter(_ s: Unicode.Scalar) -> Bool { (s.value | 0x20) >= 97 && (s.value | 0x20) <= 122 }
-    static func isAlnum(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+    static func isAlnum(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return isLetter(s) || isDigit(s) }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
 }

@@ -21,9 +21,10 @@ struct DiffBlock {
 /// One side of a diff: the raw text, its sections, and its blocks.
 public struct DiffSide: Sendable {
     public let raw: [Unicode.Scalar]
-    public let sections: SectionIndex
+    /// The sections that name where changes are; nil when only whether something changed matters.
+    public let sections: SectionIndex?
 
-    public init(raw: [Unicode.Scalar], sections: SectionIndex) {
+    public init(raw: [Unicode.Scalar], sections: SectionIndex?) {
         self.raw = raw
         self.sections = sections
     }
@@ -32,9 +33,10 @@ public struct DiffSide: Sendable {
         self.init(raw: text.raw, sections: text.sections)
     }
 
-    public init(text: String) {
+    /// `withSections: false` skips finding sections (changes then have no section).
+    public init(text: String, withSections: Bool = true) {
         let raw = Array(text.unicodeScalars)
-        self.init(raw: raw, sections: SectionIndex(scalars: raw))
+        self.init(raw: raw, sections: withSections ? SectionIndex(scalars: raw) : nil)
     }
 
     public func text(_ start: Int, _ end: Int) -> String {
@@ -64,13 +66,9 @@ enum DiffBlocks {
             guard blockStart >= 0 else { return }
             let tokens = tokenize(current, keepSpaces: rawMode, interner: &interner)
             guard !tokens.isEmpty else { return }
-            let keyText: String
-            if rawMode {
-                keyText = String(String.UnicodeScalarView(raw[blockStart..<blockEnd]))
-            } else {
-                keyText = tokens.map { String($0.id) }.joined(separator: ",")
-            }
-            blocks.append(DiffBlock(start: blockStart, end: blockEnd, key: interner.id(keyText), tokens: tokens))
+            let key = rawMode ? interner.id(String(String.UnicodeScalarView(raw[blockStart..<blockEnd])))
+                              : interner.id(tokens.map(\.id))
+            blocks.append(DiffBlock(start: blockStart, end: blockEnd, key: key, tokens: tokens))
         }
         for line in lines {
             var first = line.start

@@ -139,13 +139,22 @@ public enum MyersDiff {
 /// Gives equal strings equal small integer ids, so sequences can be diffed as integers.
 public struct Interner {
     private var ids: [String: Int] = [:]
+    private var sequences: [[Int]: Int] = [:]
 
     public init() {}
 
     public mutating func id(_ s: String) -> Int {
         if let id = ids[s] { return id }
-        let id = ids.count
+        let id = ids.count + sequences.count
         ids[s] = id
+        return id
+    }
+
+    /// An id for a sequence of ids (never equal to a string's id).
+    public mutating func id(_ sequence: [Int]) -> Int {
+        if let id = sequences[sequence] { return id }
+        let id = ids.count + sequences.count
+        sequences[sequence] = id
         return id
     }
 }

@@ -36,6 +36,11 @@ public enum VersionDiff {
         var interner = Interner()
         let a = DiffBlocks.blocks(old, raw: raw, interner: &interner)
         let b = DiffBlocks.blocks(new, raw: raw, interner: &interner)
+        return changes(a, b, old: old, new: new, raw: raw)
+    }
+
+    /// The changes between blocks made with one interner.
+    static func changes(_ a: [DiffBlock], _ b: [DiffBlock], old: DiffSide, new: DiffSide, raw: Bool) -> [TextChange] {
         let runs = MyersDiff.diff(a.map(\.key), b.map(\.key))
         var changes: [TextChange] = []
         var pendingOld: Range<Int>?
@@ -64,11 +69,6 @@ public enum VersionDiff {
         return changes
     }
 
-    /// Does the new version differ from the old beyond noise?
-    public static func hasRealChange(old: DiffSide, new: DiffSide) -> Bool {
-        !changes(old: old, new: new).isEmpty
-    }
-
     private static func hunk(_ olds: [DiffBlock], _ news: [DiffBlock], old: DiffSide, new: DiffSide, raw: Bool) -> [TextChange] {
         // Paragraphs merged or split by reflow: the same tokens in the same order.
         if !raw, olds.flatMap({ $0.tokens.map(\.id) }) == news.flatMap({ $0.tokens.map(\.id) }) { return [] }
@@ -93,7 +93,7 @@ public enum VersionDiff {
     }
 
     private static func label(_ side: DiffSide, _ offset: Int) -> String? {
-        side.sections.section(at: offset)?.label
+        side.sections?.section(at: offset)?.label
     }
 
     enum Step {

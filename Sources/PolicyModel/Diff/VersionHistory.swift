@@ -9,6 +9,9 @@ public struct VersionStep: Sendable {
         case noise
         /// Byte for byte the same text.
         case identical
+        /// Differs from the previous version, but is (noise aside) the text of an earlier one: the
+        /// page flipped back, as when the archive recorded an error page in between.
+        case repeated
         /// The text could not be read.
         case unreadable
     }
@@ -28,7 +31,9 @@ extension Catalog {
     /// Texts are read afresh and not kept, so a whole history of hundreds of versions fits in memory.
     public func history(of document: PolicyDocument) -> [VersionStep] {
         var steps: [VersionStep] = []
-        var previous: (text: String, side: DiffSide)?
+        var interner = Interner()
+        var previous: (text: String, side: DiffSide, blocks: [DiffBlock])?
+        var seen = Set<[Int]>()
         for version in document.versions {
             let text: String
             switch transientText(of: version) {
@@ -38,8 +43,13 @@ extension Catalog {
             case .success(let t):
                 text = t
             }
-            let side = DiffSide(text: text)
-            defer { previous = (text, side) }
+            let side = DiffSide(text: text, withSections: false)
+            let blocks = DiffBlocks.blocks(side, raw: false, interner: &interner)
+            let fingerprint = blocks.map(\.key)
+            defer {
+                previous = (text, side, blocks)
+                seen.insert(fingerprint)
+            }
             guard let before = previous else {
                 steps.append(VersionStep(version: version, status: .first))
                 continue
@@ -48,8 +58,9 @@ extension Catalog {
                 steps.append(VersionStep(version: version, status: .identical))
                 continue
             }
-            let changes = VersionDiff.changes(old: before.side, new: side)
-            var step = VersionStep(version: version, status: changes.isEmpty ? .noise : .real)
+            let changes = VersionDiff.changes(before.blocks, blocks, old: before.side, new: side, raw: false)
+            let repeated = !changes.isEmpty && seen.contains(fingerprint)
+            var step = VersionStep(version: version, status: changes.isEmpty ? .noise : repeated ? .repeated : .real)
             for change in changes {
                 switch change.kind {
                 case .added: step.added += 1

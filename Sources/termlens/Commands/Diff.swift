@@ -23,7 +23,7 @@ struct Diff: ParsableCommand {
     @Argument(help: "The new version (a date YYYY-MM-DD).") var new: String?
     @Flag(help: "Show every difference, noise included.") var raw = false
     @Flag(help: "List the versions and what each changed, instead of a diff.") var versions = false
-    @Flag(help: "With --versions: hide versions that change only noise.") var real = false
+    @Flag(help: "With --versions: hide versions without a real change (noise only, repeated, identical).") var real = false
     @Flag(help: "Print JSON (shapes in README).") var json = false
 
     func validate() throws {

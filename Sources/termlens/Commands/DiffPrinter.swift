@@ -97,12 +97,12 @@ struct DiffPrinter {
             table.add([s.version.date.description, s.version.origin.rawValue, s.status.rawValue] + counts)
         }
         table.render().forEach { Console.out($0) }
-        Console.out(style.dim(summary(steps) + (onlyReal ? "; noise-only versions hidden" : "")))
+        Console.out(style.dim(summary(steps) + (onlyReal ? "; versions without a real change hidden" : "")))
     }
 
     func summary(_ steps: [VersionStep]) -> String {
         let n = { (s: VersionStep.Status) in steps.filter { $0.status == s }.count }
-        return "\(steps.count) versions: \(n(.real)) with real changes, \(n(.noise)) noise only, \(n(.identical)) identical" + (n(.unreadable) > 0 ? ", \(n(.unreadable)) unreadable" : "")
+        return "\(steps.count) versions: \(n(.real)) with real changes, \(n(.noise)) noise only, \(n(.repeated)) repeating an earlier text, \(n(.identical)) identical" + (n(.unreadable) > 0 ? ", \(n(.unreadable)) unreadable" : "")
     }
 
     /// `diff --versions` with no document: the count for every document with a loaded history.
@@ -117,13 +117,13 @@ struct DiffPrinter {
         if json {
             Console.out(JSONValue.array(rows.map { doc, steps in
                 .object([("document", .string(doc.ref)), ("versions", .int(steps.count)), ("real", .int(n(steps, .real))),
-                         ("noise", .int(n(steps, .noise))), ("identical", .int(n(steps, .identical))), ("unreadable", .int(n(steps, .unreadable)))])
+                         ("noise", .int(n(steps, .noise))), ("repeated", .int(n(steps, .repeated))), ("identical", .int(n(steps, .identical))), ("unreadable", .int(n(steps, .unreadable)))])
             }).rendered())
             return
         }
-        var table = TextTable(header: ["document", "versions", "real change", "noise only", "identical"])
+        var table = TextTable(header: ["document", "versions", "real change", "noise only", "repeated", "identical"])
         for (doc, steps) in rows {
-            table.add([doc.ref, String(steps.count), String(n(steps, .real)), String(n(steps, .noise)), String(n(steps, .identical))])
+            table.add([doc.ref, String(steps.count), String(n(steps, .real)), String(n(steps, .noise)), String(n(steps, .repeated)), String(n(steps, .identical))])
         }
         table.render().forEach { Console.out($0) }
         if rows.isEmpty { Console.out("No document has two versions loaded: add --sources DIR.") }
