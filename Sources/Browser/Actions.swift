@@ -16,6 +16,13 @@ enum Actions {
             guard s.list.selected < count else { return }
             let vendor = catalog.vendors[s.list.selected].id
             switch action {
+            case "mark":
+                if let i = s.marked.firstIndex(of: vendor) { s.marked.remove(at: i) } else { s.marked.append(vendor) }
+                s.list.move(by: 1, count: count)
+                state.screen = .vendors(s)
+            case "compare":
+                let vendors = s.marked.isEmpty ? [vendor] : catalog.vendors.map(\.id).filter(s.marked.contains)
+                state.open(.compare(CompareScreen(columns: CompareActions.columns(for: vendors, model: model))))
             case "open": state.open(.matrix(MatrixScreen(vendor: vendor)))
             case "documents": state.open(.documents(DocumentListScreen(vendor: vendor)))
             case "timeline": state.open(.timeline(TimelineScreen(vendor: vendor)))
@@ -63,8 +70,8 @@ enum Actions {
                 return
             }
             if action == "open", s.evidence.selected < evidence.count {
-                state.open(.clause(Clause.screen(for: evidence[s.evidence.selected], from: s.verdict, index: s.evidence.selected, model: model)))
-                Clause.prepare(&state, model: model)
+                state.open(.clause(ClausePane.screen(for: evidence[s.evidence.selected], from: s.verdict, index: s.evidence.selected, model: model)))
+                ClausePane.prepare(&state, model: model)
             }
 
         case .documents(var s):
@@ -75,7 +82,7 @@ enum Actions {
             }
             if action == "open", s.list.selected < docs.count {
                 state.open(.clause(ClauseScreen(vendor: s.vendor, document: docs[s.list.selected].id, version: nil)))
-                Clause.prepare(&state, model: model)
+                ClausePane.prepare(&state, model: model)
             }
 
         case .timeline(var s):
@@ -85,10 +92,16 @@ enum Actions {
             }
 
         case .clause:
-            Clause.perform(action, &state, model: model)
+            ClausePane.perform(action, &state, model: model)
 
         case .search:
             break
+
+        case .compare(var s):
+            CompareActions.perform(action, &s, &state, model: model)
+
+        case .documentCompare(var s):
+            DocumentCompareActions.perform(action, &s, &state, model: model)
         }
     }
 

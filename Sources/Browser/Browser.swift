@@ -14,6 +14,13 @@ public enum BrowserEffect: Equatable, Sendable {
 /// The browser: an initial state, `update` for each event, `render` for each frame.
 public enum Browser {
     /// The state for `termlens browse [TARGET]`.
+    /// The state for a view opened directly (`termlens compare` on a terminal), above the vendor list.
+    public static func start(showing screen: Screen, model: BrowserModel, size: Size) -> BrowserState {
+        var state = BrowserState(size: size)
+        state.open(screen)
+        return state
+    }
+
     public static func start(at target: Target?, model: BrowserModel, size: Size) -> BrowserState {
         var state = BrowserState(size: size)
         guard let target else { return state }
@@ -35,7 +42,7 @@ public enum Browser {
             var clause = ClauseScreen(vendor: v, document: d, version: version)
             clause.section = section
             state.open(.clause(clause))
-            Clause.prepare(&state, model: model)
+            ClausePane.prepare(&state, model: model)
         }
         return state
     }
@@ -57,6 +64,8 @@ public enum Browser {
             let c = model.catalog
             switch screen {
             case .vendors, .search: return true
+            case .compare(let s): return s.columns.allSatisfy { c.vendor($0.vendor) != nil }
+            case .documentCompare(let s): return [s.left, s.right].allSatisfy { c.document(vendor: $0.vendor, id: $0.document) != nil }
             case .matrix(let s): return c.vendor(s.vendor) != nil
             case .documents(let s): return c.vendor(s.vendor) != nil
             case .timeline(let s): return c.vendor(s.vendor) != nil
@@ -76,7 +85,7 @@ public enum Browser {
         if case .clause(var s) = state.screen {
             s.revealedWidth = nil
             state.screen = .clause(s)
-            Clause.relayout(&state, model: model)
+            ClausePane.relayout(&state, model: model)
         }
     }
 
@@ -106,7 +115,7 @@ public enum Browser {
             return .quit
         case .resize(let size):
             state.size = size
-            Clause.relayout(&state, model: model)
+            ClausePane.relayout(&state, model: model)
             return .none
         case .key(let key):
             return handle(key, &state, model: model)
@@ -173,13 +182,13 @@ public enum Browser {
                 state.quit = true
                 return .quit
             }
-            Clause.relayout(&state, model: model)
+            ClausePane.relayout(&state, model: model)
         case "back":
             if !state.goBack() { state.message = model.text.top }
-            Clause.relayout(&state, model: model)
+            ClausePane.relayout(&state, model: model)
         case "forward":
             if !state.goForward() { state.message = model.text.end }
-            Clause.relayout(&state, model: model)
+            ClausePane.relayout(&state, model: model)
         default:
             Actions.perform(action.rawValue, key: key, &state, model: model)
         }

@@ -11,6 +11,16 @@ public enum BrowserKeys {
                 Binding(k("Enter"), "open", hint: t("verdicts", "结论"), help: t("Open the vendor's verdicts (surfaces × questions)", "打开该厂商的结论矩阵（产品 × 问题）")),
                 Binding(k("d"), "documents", hint: t("docs", "文档"), help: t("The vendor's documents and versions", "该厂商的文档与版本")),
                 Binding(k("t"), "timeline", help: t("The vendor's timeline: events and document versions", "时间线：事件与文档版本")),
+                Binding(k("Space"), "mark", help: t("Mark or unmark the vendor for comparison", "标记或取消标记以便比较")),
+                Binding(k("c"), "compare", hint: t("compare", "比较"), help: t("Compare the marked vendors (or this one) side by side", "并排比较已标记的厂商（或当前厂商）")),
+            ]),
+            BindingGroup(context: "compare", title: t("Vendors side by side", "厂商并排比较"), bindings: [
+                Binding(k("Enter"), "open", hint: t("detail", "详情"), help: t("Open the verdict in the selected cell", "打开所选单元格的结论")),
+            ]),
+            BindingGroup(context: "documentCompare", title: t("Documents side by side", "文档并排比较"), bindings: [
+                Binding(k("↑", "k"), "up", help: t("Previous aligned clause", "上一对齐条款")),
+                Binding(k("↓", "j"), "down", help: t("Next aligned clause", "下一对齐条款")),
+                Binding(k("Enter"), "open", hint: t("verdict", "结论"), help: t("Open a verdict that quotes the selected clause", "打开引用所选条款的结论")),
             ]),
             BindingGroup(context: "matrix", title: t("Verdict matrix", "结论矩阵"), bindings: [
                 Binding(k("↑", "k"), "up", help: t("Previous question", "上一个问题")),

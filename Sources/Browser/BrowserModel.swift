@@ -15,6 +15,27 @@ public final class BrowserModel {
     private var wrapped: [WrapKey: WrappedText] = [:]
     private var quoted: [String: [QuotedPassage]] = [:]
     private var index: SearchIndex?
+    private var comparisons: [String: DocumentComparison] = [:]
+    private var alignments: [String: AlignedLines] = [:]
+
+    /// Two document versions aligned clause by clause, computed once.
+    func documentComparison(_ versions: [(PolicyDocument, DocumentVersion)]) -> DocumentComparison? {
+        let key = versions.map(\.1.path).joined(separator: "|")
+        if let hit = comparisons[key] { return hit }
+        guard case .success(let c) = catalog.compareDocuments(versions) else { return nil }
+        comparisons[key] = c
+        return c
+    }
+
+    /// The aligned clauses wrapped for a pane width, computed once per width.
+    func alignedLines(_ c: DocumentComparison, paneWidth: Int, policy: WidthPolicy) -> AlignedLines {
+        let key = c.documents.map(\.version.path).joined(separator: "|") + "#\(paneWidth)"
+        if let hit = alignments[key] { return hit }
+        let lines = AlignedLines(c, paneWidth: paneWidth, policy: policy)
+        if alignments.count > 16 { alignments.removeAll() }
+        alignments[key] = lines
+        return lines
+    }
     private var described: [SearchIndex.Match: SearchHit] = [:]
     /// Search every version, not only the newest of each document.
     public var searchAllVersions = false

@@ -27,8 +27,12 @@ extension Browser {
         case .documents(let s): DocumentListView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
         case .timeline(let s): TimelineView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
         case .search(let s): SearchView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
+        case .compare(let s): CompareView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
+        case .documentCompare(let s): DocumentCompareView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
         }
         var hints = model.keymap.hints(in: state.screen.contexts)
+        // `? help` is the one hint that must survive a narrow status bar: it leads to all the others.
+        if let help = hints.firstIndex(where: { $0.keys == "?" }) { hints.insert(hints.remove(at: help), at: 0) }
         if let message = state.message {
             hints = [Hint(keys: "", label: message)] + hints
         }

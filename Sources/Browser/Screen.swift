@@ -10,6 +10,8 @@ public enum Screen: Hashable, Sendable {
     case documents(DocumentListScreen)
     case timeline(TimelineScreen)
     case search(SearchScreen)
+    case compare(CompareScreen)
+    case documentCompare(DocumentCompareScreen)
 
     /// The keymap contexts of this view, innermost first.
     var contexts: [String] {
@@ -21,12 +23,16 @@ public enum Screen: Hashable, Sendable {
         case .documents: return ["documents", "list", "global"]
         case .timeline: return ["list", "global"]
         case .search(let s): return s.focusPrompt ? ["prompt"] : ["results", "global"]
+        case .compare: return ["compare", "matrix", "global"]
+        case .documentCompare: return ["documentCompare", "clause", "global"]
         }
     }
 }
 
 public struct VendorListScreen: Hashable, Sendable {
     public var list = ListState()
+    /// Vendors marked with Space, for `c` to compare.
+    public var marked: [String] = []
     public init() {}
 }
 

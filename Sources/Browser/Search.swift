@@ -71,7 +71,7 @@ enum SearchActions {
                 // Esc: back to the view you had.
                 _ = state.goBack()
                 state.forward.removeAll()
-                Clause.relayout(&state, model: model)
+                ClausePane.relayout(&state, model: model)
                 return
             case .moved, .ignored:
                 break
@@ -129,7 +129,7 @@ enum SearchActions {
         state.searchCursor = SearchCursor(matches: s.matches, index: s.list.selected)
         if let screen = screen(for: s.matches[s.list.selected], model: model) {
             state.open(screen)
-            Clause.prepare(&state, model: model)
+            ClausePane.prepare(&state, model: model)
         }
     }
 
@@ -155,7 +155,7 @@ enum SearchActions {
         state.searchCursor = cursor
         guard let next = screen(for: cursor.matches[cursor.index], model: model) else { return true }
         state.screen = next
-        Clause.prepare(&state, model: model)
+        ClausePane.prepare(&state, model: model)
         let hit = model.describe(cursor.matches[cursor.index])
         state.message = "\(cursor.index + 1)/\(count) · \(hit.documentRef)" + (hit.section.map { " §\($0)" } ?? "")
         return true

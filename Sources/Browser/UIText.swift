@@ -32,6 +32,8 @@ struct UIText {
     var event: String { pick("event", "事件") }
     var version: String { pick("version", "版本") }
     var search: String { pick("Search", "搜索") }
+    var compare: String { pick("Compare", "比较") }
+    var notQuoted: String { pick("no verdict quotes this clause", "没有结论引用此条款") }
     var reloaded: String { pick("data and sources read again", "已重新读取数据与来源") }
     func reloadFailed(_ n: Int) -> String {
         pick("the data now has \(n) problem\(n == 1 ? "" : "s"); kept what was loaded (termlens check lists them)",

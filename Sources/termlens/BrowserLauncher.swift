@@ -6,11 +6,19 @@ import TerminalUI
 
 /// Starts the terminal browser, or prints the overview when there is no terminal.
 enum BrowserLauncher {
+    /// Both stdin and stdout are terminals.
+    static var interactive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+
     static func run(app: AppContext, start: Target?) throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        guard interactive else {
             VerdictPrinter(app: app).overview()
             return
         }
+        try run(app: app) { model, size in Browser.start(at: start, model: model, size: size) }
+    }
+
+    /// Opens the browser at a view built by `initial` (e.g. `termlens compare` on a terminal).
+    static func run(app: AppContext, initial: (BrowserModel, Size) -> BrowserState) throws {
         Console.flush()
         let terminal: CursesTerminal
         do {
@@ -21,7 +29,7 @@ enum BrowserLauncher {
         }
         defer { terminal.shutdown() }
         let model = BrowserModel(catalog: app.catalog, language: app.language)
-        var state = Browser.start(at: start, model: model, size: terminal.size)
+        var state = initial(model, terminal.size)
         loop(terminal, model: model, state: &state, reload: { AppContext.load(app.options).catalog })
     }
 

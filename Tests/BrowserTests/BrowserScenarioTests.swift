@@ -291,3 +291,55 @@ struct BrowserReloadTests {
         _ = Browser.render(s.state, model: model)
     }
 }
+
+@Suite("Browser comparisons")
+struct BrowserCompareTests {
+    @Test func markVendorsAndCompareThemSideBySide() throws {
+        var s = try Session(model: TestCatalog.model(), width: 110, height: 30)
+        s.type("Space Space Space")             // mark DeepSeek, OpenAI, Anthropic
+        s.type("c")
+        guard case .compare(let c) = s.state.screen else { Issue.record("c opens the comparison"); return }
+        #expect(Set(c.columns.map(\.vendor)) == ["deepseek", "openai", "anthropic"])
+        #expect(s.text.contains("DeepSeek"))
+        // The answers shown agree with the model.
+        let catalog = TestCatalog.bundled
+        let q = catalog.questions[0]
+        let v = try #require(catalog.vendor("deepseek")?.verdict(surface: "api", question: q.id))
+        #expect(s.lines.contains { $0.contains(v.answer.word()) })
+        // Sideways: move right past the visible columns; the question column stays pinned.
+        for _ in 0..<7 { s.type("l") }
+        #expect(s.text.contains(q.title.text()) || s.lines[2].contains(String(q.title.text().prefix(10))))
+        s.type("Enter")
+        guard case .detail = s.state.screen else { Issue.record("Enter opens the verdict"); return }
+        s.type("<")
+        guard case .compare = s.state.screen else { Issue.record("< returns to the comparison"); return }
+    }
+
+    @Test func comparisonFitsAt80And200Columns() throws {
+        let model = TestCatalog.model()
+        for width in [80, 200] {
+            let cols = CompareActions.columns(for: ["deepseek", "openai", "anthropic"], model: model)
+            let state = Browser.start(showing: .compare(CompareScreen(columns: cols)), model: model, size: Size(width: width, height: 24))
+            let lines = Browser.render(state, model: model).textLines(trimmed: true)
+            for line in lines { #expect(line.cellWidth() <= width) }
+            #expect(lines[1].contains("DeepSeek"))
+        }
+    }
+
+    @Test(.enabled(if: TestCatalog.sampleExists, "needs ../shared/ota/sample"))
+    func deepSeekTermsFaceTheChineseAgreementClauseByClause() throws {
+        let model = TestCatalog.model(sample: true)
+        let screen = DocumentCompareScreen(left: DocumentRef(vendor: "deepseek", document: "terms-of-service", version: nil),
+                                           right: DocumentRef(vendor: "deepseek", document: "user-agreement-zh", version: nil))
+        var s = Session(model: model, state: Browser.start(showing: .documentCompare(screen), model: model, size: Size(width: 120, height: 30)))
+        let comparison = try #require(DocumentCompareActions.load(screen, model: model))
+        let row43 = try #require(comparison.rows.firstIndex { $0.count == 2 && $0[0]?.section == "4.3" && $0[1]?.section == "4.3" })
+        for _ in 0..<row43 { s.type("j") }
+        #expect(s.lines.last?.contains("§4.3 ↔ §4.3") == true)
+        #expect(s.text.contains("the model for everyone"))
+        #expect(s.text.contains("第9条"))
+        for line in s.lines { #expect(line.cellWidth() <= 120) }
+        s.type("Enter")
+        guard case .detail = s.state.screen else { Issue.record("Enter jumps to a verdict quoting 4.3"); return }
+    }
+}

@@ -34,6 +34,11 @@ struct Session {
         state = Browser.start(at: start, model: model, size: Size(width: width, height: height))
     }
 
+    init(model: BrowserModel, state: BrowserState) {
+        self.model = model
+        self.state = state
+    }
+
     /// Keys by name, separated by spaces: "j j Enter < C-o ? Esc".
     mutating func type(_ names: String) {
         for name in names.split(separator: " ") {

@@ -8,12 +8,12 @@ enum ClauseView {
         let lang = model.language
         guard let doc = catalog.document(vendor: s.vendor, id: s.document) else { return }
         crumbs += [catalog.vendor(s.vendor)?.name ?? s.vendor, doc.id]
-        guard let loaded = Clause.load(s, size: size, model: model) else {
+        guard let loaded = ClausePane.load(s, size: size, model: model) else {
             renderNotLoaded(s, doc: doc, model: model, size: size, into: &buffer, crumbs: &crumbs)
             return
         }
         let sections = loaded.prepared.sections
-        let topOffset = Clause.lineStart(loaded.wrapped, s.pane.top)
+        let topOffset = ClausePane.lineStart(loaded.wrapped, s.pane.top)
         let focusOffset = s.current?.lowerBound ?? topOffset
         let section = sections.section(at: focusOffset)
         crumbs[crumbs.count - 1] = "\(doc.id)@\(loaded.version.date)" + (section.map { " §\($0.label)" } ?? "")

@@ -4,7 +4,7 @@ import TextCells
 
 /// The clause pane's behaviour: opening at a quote or a section, scrolling, stepping
 /// through quoted passages, and keeping its place when the terminal is resized.
-enum Clause {
+enum ClausePane {
     /// A clause screen for one piece of evidence, at the version it cites.
     static func screen(for e: Evidence, from verdict: VerdictRef, index: Int, model: BrowserModel) -> ClauseScreen {
         let r = model.resolve(e)
