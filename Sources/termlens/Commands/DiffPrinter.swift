@@ -102,7 +102,7 @@ struct DiffPrinter {
 
     func summary(_ steps: [VersionStep]) -> String {
         let n = { (s: VersionStep.Status) in steps.filter { $0.status == s }.count }
-        return "\(steps.count) versions: \(n(.real)) with real changes, \(n(.noise)) noise only, \(n(.repeated)) repeating an earlier text, \(n(.identical)) identical" + (n(.unreadable) > 0 ? ", \(n(.unreadable)) unreadable" : "")
+        return "\(steps.count) version\(steps.count == 1 ? "" : "s"): \(n(.real)) with real changes, \(n(.noise)) noise only, \(n(.repeated)) repeating an earlier text, \(n(.identical)) identical" + (n(.unreadable) > 0 ? ", \(n(.unreadable)) unreadable" : "")
     }
 
     /// `diff --versions` with no document: the count for every document with a loaded history.
