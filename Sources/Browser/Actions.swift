@@ -80,9 +80,12 @@ enum Actions {
                 state.screen = .documents(s)
                 return
             }
-            if action == "open", s.list.selected < docs.count {
+            guard s.list.selected < docs.count else { return }
+            if action == "open" {
                 state.open(.clause(ClauseScreen(vendor: s.vendor, document: docs[s.list.selected].id, version: nil)))
                 ClausePane.prepare(&state, model: model)
+            } else if action == "versions" {
+                state.open(.versions(VersionsScreen(vendor: s.vendor, document: docs[s.list.selected].id)))
             }
 
         case .timeline(var s):
@@ -99,6 +102,12 @@ enum Actions {
 
         case .compare(var s):
             CompareActions.perform(action, &s, &state, model: model)
+
+        case .versions(var s):
+            VersionActions.perform(action, key: key, &s, &state, model: model)
+
+        case .diff(var s):
+            VersionActions.perform(action, key: key, &s, &state, model: model)
 
         case .documentCompare(var s):
             DocumentCompareActions.perform(action, &s, &state, model: model)

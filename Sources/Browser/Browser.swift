@@ -64,6 +64,8 @@ public enum Browser {
             let c = model.catalog
             switch screen {
             case .vendors, .search: return true
+            case .versions(let s): return c.document(vendor: s.vendor, id: s.document) != nil
+            case .diff(let s): return c.document(vendor: s.vendor, id: s.document)?.version(s.new) != nil
             case .compare(let s): return s.columns.allSatisfy { c.vendor($0.vendor) != nil }
             case .documentCompare(let s): return [s.left, s.right].allSatisfy { c.document(vendor: $0.vendor, id: $0.document) != nil }
             case .matrix(let s): return c.vendor(s.vendor) != nil

@@ -15,6 +15,12 @@ public enum BrowserKeys {
                 Binding(k("c"), "compare", hint: t("compare", "比较"), help: t("Compare the marked vendors (or this one) side by side", "并排比较已标记的厂商（或当前厂商）")),
             ]),
             BindingGroup(context: "compare", title: t("Vendors side by side", "厂商并排比较"), bindings: [
+                Binding(k("↑", "k"), "up", help: t("Previous question", "上一个问题")),
+                Binding(k("↓", "j"), "down", help: t("Next question", "下一个问题")),
+                Binding(k("←", "h"), "left", help: t("Previous column (columns scroll sideways)", "上一列（列可横向滚动）")),
+                Binding(k("→", "l"), "right", help: t("Next column", "下一列")),
+                Binding(k("g", "Home"), "top", help: t("First question", "第一个问题")),
+                Binding(k("G", "End"), "bottom", help: t("Last question", "最后一个问题")),
                 Binding(k("Enter"), "open", hint: t("detail", "详情"), help: t("Open the verdict in the selected cell", "打开所选单元格的结论")),
             ]),
             BindingGroup(context: "documentCompare", title: t("Documents side by side", "文档并排比较"), bindings: [
@@ -39,6 +45,15 @@ public enum BrowserKeys {
             ]),
             BindingGroup(context: "documents", title: t("Documents", "文档"), bindings: [
                 Binding(k("Enter"), "open", hint: t("read", "阅读"), help: t("Read the newest version", "阅读最新版本")),
+                Binding(k("v"), "versions", hint: t("versions", "版本"), help: t("The document's versions and what each changed", "文档各版本及其改动")),
+            ]),
+            BindingGroup(context: "versions", title: t("Versions", "版本"), bindings: [
+                Binding(k("Enter"), "open", hint: t("read", "阅读"), help: t("Read this version", "阅读此版本")),
+                Binding(k("d"), "diff", hint: t("diff", "差异"), help: t("Changes against the previous version", "与上一版本的差异")),
+                Binding(k("x"), "noise", hint: t("hide noise", "隐藏噪音"), help: t("Hide or show versions that change only noise", "隐藏或显示仅有噪音改动的版本")),
+            ]),
+            BindingGroup(context: "diff", title: t("Changes", "差异"), bindings: [
+                Binding(k("Enter"), "open", hint: t("show", "查看"), help: t("Open the change in the clause pane", "在条款原文中查看此改动")),
             ]),
             BindingGroup(context: "clause", title: t("Clause pane", "条款原文"), bindings: [
                 Binding(k("↑", "k"), "up", help: t("Scroll up a line (outline: previous section)", "上滚一行（目录：上一节）")),

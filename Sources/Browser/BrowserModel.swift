@@ -16,6 +16,27 @@ public final class BrowserModel {
     private var quoted: [String: [QuotedPassage]] = [:]
     private var index: SearchIndex?
     private var comparisons: [String: DocumentComparison] = [:]
+    private var histories: [String: [VersionStep]] = [:]
+    private var diffs: [String: [TextChange]] = [:]
+
+    /// A document's version history, computed once.
+    func history(of doc: PolicyDocument) -> [VersionStep] {
+        if let hit = histories[doc.ref] { return hit }
+        let steps = catalog.history(of: doc)
+        histories[doc.ref] = steps
+        return steps
+    }
+
+    /// The changes between two versions (noise filtered), computed once.
+    func diff(old: DocumentVersion, new: DocumentVersion) -> [TextChange] {
+        let key = old.path + "|" + new.path
+        if let hit = diffs[key] { return hit }
+        guard case .success(let a) = catalog.text(of: old), case .success(let b) = catalog.text(of: new) else { return [] }
+        let changes = VersionDiff.changes(old: DiffSide(a), new: DiffSide(b))
+        if diffs.count > 32 { diffs.removeAll() }
+        diffs[key] = changes
+        return changes
+    }
     private var alignments: [String: AlignedLines] = [:]
 
     /// Two document versions aligned clause by clause, computed once.

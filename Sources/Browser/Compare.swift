@@ -86,7 +86,8 @@ enum CompareView {
     static func render(_ s: CompareScreen, model: BrowserModel, size: Size, into buffer: inout CellBuffer, crumbs: inout [String]) {
         let lang = model.language
         crumbs.append(model.text.compare)
-        let names = Array(Set(s.columns.map(\.vendorName))).sorted()
+        var names: [String] = []
+        for c in s.columns where !names.contains(c.vendorName) { names.append(c.vendorName) }
         Browser.header([Span(model.text.compare, Style(.title, [.bold])), Span(" — " + names.joined(separator: ", "), .title)], size: size, into: &buffer)
         let area = Layout.content(size)
         let questions = CompareActions.questions(s, model: model)

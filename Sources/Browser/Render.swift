@@ -27,6 +27,8 @@ extension Browser {
         case .documents(let s): DocumentListView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
         case .timeline(let s): TimelineView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
         case .search(let s): SearchView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
+        case .versions(let s): VersionsView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
+        case .diff(let s): DiffView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
         case .compare(let s): CompareView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
         case .documentCompare(let s): DocumentCompareView.render(s, model: model, size: state.size, into: &buffer, crumbs: &crumbs)
         }

@@ -12,6 +12,8 @@ public enum Screen: Hashable, Sendable {
     case search(SearchScreen)
     case compare(CompareScreen)
     case documentCompare(DocumentCompareScreen)
+    case versions(VersionsScreen)
+    case diff(DiffScreen)
 
     /// The keymap contexts of this view, innermost first.
     var contexts: [String] {
@@ -23,8 +25,10 @@ public enum Screen: Hashable, Sendable {
         case .documents: return ["documents", "list", "global"]
         case .timeline: return ["list", "global"]
         case .search(let s): return s.focusPrompt ? ["prompt"] : ["results", "global"]
-        case .compare: return ["compare", "matrix", "global"]
+        case .compare: return ["compare", "global"]
         case .documentCompare: return ["documentCompare", "clause", "global"]
+        case .versions: return ["versions", "list", "global"]
+        case .diff: return ["diff", "list", "global"]
         }
     }
 }

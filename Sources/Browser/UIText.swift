@@ -33,6 +33,18 @@ struct UIText {
     var version: String { pick("version", "版本") }
     var search: String { pick("Search", "搜索") }
     var compare: String { pick("Compare", "比较") }
+    var versionsTitle: String { pick("Versions", "版本") }
+    var noiseHidden: String { pick("noise hidden", "已隐藏噪音") }
+    var firstVersion: String { pick("first recorded version", "首个记录版本") }
+    var noiseOnly: String { pick("noise only", "仅噪音") }
+    var identical: String { pick("identical", "相同") }
+    var repeated: String { pick("back to an earlier text", "回到较早文本") }
+    var changes: String { pick("changes", "处改动") }
+    var noChange: String { pick("No change (noise filtered).", "无改动（已过滤噪音）。") }
+    var added: String { pick("added", "新增") }
+    var removed: String { pick("removed", "删除") }
+    var changedWord: String { pick("changed", "修改") }
+    var noPrevious: String { pick("no earlier version", "没有更早的版本") }
     var notQuoted: String { pick("no verdict quotes this clause", "没有结论引用此条款") }
     var reloaded: String { pick("data and sources read again", "已重新读取数据与来源") }
     func reloadFailed(_ n: Int) -> String {

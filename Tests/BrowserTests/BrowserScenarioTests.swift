@@ -343,3 +343,28 @@ struct BrowserCompareTests {
         guard case .detail = s.state.screen else { Issue.record("Enter jumps to a verdict quoting 4.3"); return }
     }
 }
+
+@Suite("Browser versions and diffs")
+struct BrowserVersionTests {
+    @Test(.enabled(if: TestCatalog.sampleExists, "needs ../shared/ota/sample"))
+    func versionsListDiffAndOpenAChange() throws {
+        var s = try Session(model: TestCatalog.model(sample: true), width: 100, height: 30, at: "deepseek/privacy-policy")
+        s.type("<")                                   // the clause pane opened; back to the documents list
+        guard case .documents = s.state.screen else { Issue.record("expected the documents list"); return }
+        s.type("v")
+        guard case .versions(let v) = s.state.screen else { Issue.record("v opens the versions"); return }
+        let steps = VersionActions.steps(v, model: s.model)
+        #expect(steps.count >= 5)
+        #expect(s.text.contains("2026-02-10"))
+        s.type("d")
+        guard case .diff(let d) = s.state.screen else { Issue.record("d diffs against the previous version"); return }
+        #expect(d.old < d.new)
+        let changes = VersionActions.changes(d, model: s.model)
+        #expect(!changes.isEmpty, "the newest DeepSeek privacy policy changed real text")
+        #expect(s.text.contains("changes"))
+        s.type("Enter")
+        guard case .clause(let c) = s.state.screen else { Issue.record("Enter opens the change"); return }
+        #expect(c.current != nil)
+        for line in s.lines { #expect(line.cellWidth() <= 100) }
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Browser
 import Foundation
 import PolicyModel
 
@@ -44,7 +45,15 @@ struct Compare: ParsableCommand {
             case .failure(let error): throw Self.exit(error)
             case .success(let c): comparison = c
             }
-            if json { Console.out(output.comparison(comparison).rendered()) } else { layout.render(comparison).forEach { Console.out($0) } }
+            if json {
+                Console.out(output.comparison(comparison).rendered())
+            } else if BrowserLauncher.interactive && width == nil {
+                // On a terminal: the comparison view of the browser.
+                let screen = Screen.compare(CompareScreen(columns: columns, question: question))
+                try BrowserLauncher.run(app: app) { model, size in Browser.start(showing: screen, model: model, size: size) }
+            } else {
+                layout.render(comparison).forEach { Console.out($0) }
+            }
         case .success(.documents(let documents)):
             guard question == nil else { throw TermlensExit.usage("--question applies to vendors, not documents") }
             switch catalog.compareDocuments(documents) {
@@ -53,6 +62,10 @@ struct Compare: ParsableCommand {
             case .success(let comparison):
                 if json {
                     Console.out(output.comparison(comparison).rendered())
+                } else if BrowserLauncher.interactive && documents.count == 2 && width == nil {
+                    let refs = documents.map { DocumentRef(vendor: $0.0.vendor, document: $0.0.id, version: $0.1.date) }
+                    let screen = Screen.documentCompare(DocumentCompareScreen(left: refs[0], right: refs[1]))
+                    try BrowserLauncher.run(app: app) { model, size in Browser.start(showing: screen, model: model, size: size) }
                 } else {
                     layout.render(comparison, maxLines: lines == 0 ? nil : lines).forEach { Console.out($0) }
                 }
