@@ -110,7 +110,17 @@ if [ "$title" != "PWNED" ] && grep -q "␛" <<<"$s" && grep -q "Title change" <<
 keys q q q
 restored hostile "hostile text"
 
-# 7. An unknown TERM is a one-line error and exit 2, not an abrupt abort.
+# 7. Vendors side by side at 110 columns: the three vendors, with the answers `show` gives.
+start compare 110 30 "$BIN" compare deepseek openai anthropic
+s=$(screen)
+api=$("$BIN" show openai api train-on-inputs --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["answer"])')
+if grep -q "DeepSeek" <<<"$s" && grep -q "OpenAI" <<<"$s" && grep -q "Compare" <<<"$s"; then ok "compare opens the comparison view"; else bad "compare opens the comparison view" "$s"; fi
+keys l l l
+if screen | grep -q "OpenAI · API" && screen | grep -q "$api"; then ok "comparison scrolls sideways; OpenAI API shows $api as show does"; else bad "comparison scrolls sideways" "$(screen)"; fi
+keys q q
+restored compare "comparison view"
+
+# 8. An unknown TERM is a one-line error and exit 2, not an abrupt abort.
 out=$(script -qec "env TERM=no-such-terminal $BIN browse; echo CODE=\$?" /dev/null 2>&1 | tr -d '\r')
 if grep -q "unknown terminal type" <<<"$out" && grep -q "CODE=2" <<<"$out"; then ok "unknown TERM: clear error, exit 2"; else bad "unknown TERM" "$out / $code"; fi
 
