@@ -14,10 +14,13 @@ struct BreakUnit {
 enum LineBreakRules {
     /// The class used for a whole grapheme: its first scalar's, resolved as
     /// UAX #14 §6.1 suggests (AI, SG, XX, SA → AL; CJ → ID as in CSS
-    /// `line-break: normal`; a grapheme that starts with a mark → AL).
-    static func resolvedClass(of glyph: GlyphInfo) -> LineBreakClass {
+    /// `line-break: normal`; a grapheme that starts with a mark → AL; a
+    /// space carrying marks → AL, as LB10 treats marks after a space, so the
+    /// marks are drawn instead of trimmed with the space at a break).
+    static func resolvedClass(of glyph: GlyphInfo, scalarCount: Int = 1) -> LineBreakClass {
         if glyph.isTab { return .SP }
         switch UnicodeProperties.lineBreakClass(glyph.first) {
+        case .SP where scalarCount > 1: return .AL
         case .AI, .SG, .XX, .SA, .CM, .ZWJ: return .AL
         case .CJ, .H2, .H3, .JL, .JV, .JT: return .ID
         case let other: return other

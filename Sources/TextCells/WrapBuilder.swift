@@ -32,7 +32,7 @@ struct WrapBuilder {
             if info.isLineTerminator {
                 layoutParagraph(endIndex: i, terminatorEnd: scalarOffset + count, hard: true)
             } else {
-                units.append(BreakUnit(cls: LineBreakRules.resolvedClass(of: info), eastAsian: info.isEastAsian))
+                units.append(BreakUnit(cls: LineBreakRules.resolvedClass(of: info, scalarCount: count), eastAsian: info.isEastAsian))
                 widths.append(info.isTab ? tabMarker : info.width)
                 offsets.append(scalarOffset)
                 indices.append(i)

@@ -68,6 +68,11 @@ public struct PromptState: Hashable, Sendable {
             return .ignored
         }
         text = String(chars)
+        // Joined up, characters can merge into fewer graphemes (a combining mark typed
+        // after a letter, two regional indicators): count the cursor again.
+        if text.count != chars.count {
+            cursor = min(String(chars[..<cursor]).count, text.count)
+        }
         historyIndex = nil
         return .edited
     }

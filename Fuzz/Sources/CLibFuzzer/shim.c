@@ -1,0 +1,1 @@
+// The driver lives in libFuzzer; this target only carries its declaration.

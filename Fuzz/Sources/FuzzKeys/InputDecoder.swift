@@ -1,0 +1,1 @@
+../../../Sources/CursesTerminal/InputDecoder.swift
