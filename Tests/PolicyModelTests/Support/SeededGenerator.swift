@@ -1,0 +1,1 @@
+../../TextCellsTests/SeededGenerator.swift
