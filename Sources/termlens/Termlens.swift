@@ -53,11 +53,26 @@ enum Main {
                 Foundation.exit(0)
             }
             if code.rawValue == 64 || error is ValidationError {
+                if let word = unknownCommand(in: args, commands: names) {
+                    let shown = Termlens.configuration.subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
+                    Console.error("termlens: unknown command `\(word)`; commands are \(shown.joined(separator: ", ")) (termlens --help describes them)")
+                    Foundation.exit(2)
+                }
                 Console.error(message.isEmpty ? "termlens: invalid usage" : message)
                 Foundation.exit(2)
             }
             if !message.isEmpty { Console.error(message) }
             Foundation.exit(code.rawValue)
         }
+    }
+
+    /// The first word where a command belongs (after global options), when it names none.
+    static func unknownCommand(in args: [String], commands: Set<String>) -> String? {
+        var i = 0
+        while i < args.count, args[i].hasPrefix("-") {
+            i += GlobalOptions.valued.contains(args[i]) ? 2 : 1
+        }
+        guard i < args.count, !commands.contains(args[i]) else { return nil }
+        return args[i]
     }
 }

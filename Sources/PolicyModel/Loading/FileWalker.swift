@@ -25,15 +25,18 @@ struct FileWalker {
         return (full as NSString).standardizingPath
     }
 
+    /// What a data layer's root should be, for messages.
+    static let expected = "--data and TERMLENS_DATA take a folder holding vendors/<id>/vendor.yaml (and questions.yaml, optionally)"
+
     /// Relative paths of regular files under the root, sorted.
     mutating func walk() -> [String] {
         var st = stat()
         guard stat(root, &st) == 0 else {
-            problems.append(Problem(path: root, message: "cannot open folder: \(String(cString: strerror(errno)))"))
+            problems.append(Problem(path: root, message: "cannot open data folder (\(String(cString: strerror(errno)))): \(Self.expected)"))
             return []
         }
         guard (st.st_mode & S_IFMT) == S_IFDIR else {
-            problems.append(Problem(path: root, message: "not a folder"))
+            problems.append(Problem(path: root, message: "not a folder: \(Self.expected)"))
             return []
         }
         visit(relative: "", ancestors: [Identity(st)], depth: 0)

@@ -89,7 +89,7 @@ final class YAMLFile {
             error(at: SourceLocation(file: path), "YAML: \(problem)" + (offset.map { " at byte \($0)" } ?? ""))
         case .duplicatedKeysInMapping(let duplicates, let context):
             error(at: SourceLocation(file: path, line: context.mark.line, column: context.mark.column),
-                  "duplicate key\(duplicates.count > 1 ? "s" : "") \(duplicates.joined(separator: ", ")) in one mapping")
+                  "duplicate key\(duplicates.count > 1 ? "s" : "") \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) in one mapping: keep one of each")
         default:
             error(at: SourceLocation(file: path), "YAML: \(yamlError)")
         }

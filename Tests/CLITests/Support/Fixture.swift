@@ -1,0 +1,1 @@
+../../PolicyModelTests/Support/Fixture.swift
