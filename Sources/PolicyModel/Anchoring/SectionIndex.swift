@@ -23,20 +23,33 @@ public struct SectionIndex: Sendable {
 
     public init(scalars raw: [Unicode.Scalar]) {
         var found: [Section] = []
-        var lines: [(start: Int, text: String)] = []
+        // Line ranges first; most lines cannot open a section, and are skipped without
+        // building strings (a first scalar that no heading or clause number starts with).
+        var ranges: [Range<Int>] = []
         var lineStart = 0
         for (i, s) in raw.enumerated() where s == "\n" {
-            lines.append((lineStart, Self.string(raw[lineStart..<i])))
+            ranges.append(lineStart..<i)
             lineStart = i + 1
         }
-        if lineStart < raw.count { lines.append((lineStart, Self.string(raw[lineStart..<raw.count]))) }
+        if lineStart < raw.count { ranges.append(lineStart..<raw.count) }
+        func firstScalar(_ r: Range<Int>) -> Unicode.Scalar? {
+            raw[r].first { !MarkupNormalizer.isSpace($0) }
+        }
+        func isUnderline(_ r: Range<Int>) -> Bool {
+            guard let f = firstScalar(r), f == "=" || f == "-" else { return false }
+            return raw[r].allSatisfy { $0 == f || MarkupNormalizer.isSpace($0) } && raw[r].filter { $0 == f }.count >= 3
+        }
 
-        for (n, line) in lines.enumerated() {
+        for (n, range) in ranges.enumerated() {
+            guard let first = firstScalar(range) else { continue }
+            let underlined = n + 1 < ranges.count && isUnderline(ranges[n + 1])
+            guard underlined || Self.mayOpenSection(first) else { continue }
+            let line = (start: range.lowerBound, text: Self.string(raw[range]))
             let trimmed = line.text.trimmingSpaces
             guard !trimmed.isEmpty else { continue }
             // Setext heading: the next line is all `=` or all `-`.
-            if n + 1 < lines.count {
-                let under = lines[n + 1].text.trimmingSpaces
+            if underlined {
+                let under = Self.string(raw[ranges[n + 1]]).trimmingSpaces
                 if under.count >= 3, under.allSatisfy({ $0 == "=" }) || under.allSatisfy({ $0 == "-" }),
                    !trimmed.hasPrefix("-"), !trimmed.hasPrefix("*") {
                     found.append(Self.heading(trimmed, level: under.first == "=" ? 1 : 2, start: line.start, line: n + 1))
@@ -48,6 +61,14 @@ public struct SectionIndex: Sendable {
             }
         }
         sections = found
+    }
+
+    /// Scalars a heading, a list-marked clause or a clause number can start with.
+    static func mayOpenSection(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "#", "*", "-", "+", "0"..."9", "(", "（", "第", "S", "A": return true
+        default: return "一二三四五六七八九十百零〇两".unicodeScalars.contains(s)
+        }
     }
 
     /// The innermost section enclosing a raw offset.

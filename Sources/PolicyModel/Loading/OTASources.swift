@@ -18,6 +18,9 @@ public struct OTASources: Sendable {
     public var services: [String] { Array(Set(versions.keys.map(\.service))).sorted() }
     public var versionCount: Int { versions.values.reduce(0) { $0 + $1.count } }
 
+    /// Every version file of every loaded dataset, bound to a document or not.
+    public var allFiles: [DocumentVersion] { versions.values.flatMap { $0 }.sorted { $0.path < $1.path } }
+
     /// Scans one dataset folder. Problems (a missing folder) are returned as diagnostics.
     public mutating func add(root: String) -> [Diagnostic] {
         let absolute = FileWalker.absolute(root)

@@ -5,8 +5,6 @@ public struct FoldedBytes: Sendable {
     public private(set) var bytes: [UInt8] = []
     /// One bit per raw scalar: set where the scalar is Markdown markup (kept to map offsets back).
     private(set) var markupBits: [UInt64] = []
-    /// The raw text's sections (for documents; computed while folding, which decodes anyway).
-    private(set) var sections: SectionIndex?
     private(set) var scalarCount = 0
     /// Every `checkpointEvery` raw scalars: where folding stood at that raw scalar.
     private(set) var checkpoints: [Checkpoint] = []
@@ -21,10 +19,9 @@ public struct FoldedBytes: Sendable {
     }
 
     /// Folds raw UTF-8 text.
-    public init(utf8 raw: [UInt8], withSections: Bool = false, cache: inout FoldCache) {
+    public init(utf8 raw: [UInt8], cache: inout FoldCache) {
         let scalars = Self.decode(raw)
         self.init(scalars: scalars.scalars, byteOffsets: scalars.byteOffsets, cache: &cache)
-        if withSections { sections = SectionIndex(scalars: scalars.scalars) }
     }
 
     init(scalars raw: [Unicode.Scalar], byteOffsets: [Int32]?, cache: inout FoldCache) {
@@ -101,8 +98,9 @@ public struct FoldedBytes: Sendable {
     /// A stretch of the raw text decoded around a folded byte: enough to map a match back
     /// to raw scalar offsets and to cut a snippet, without decoding the whole text.
     struct Window {
-        /// Raw scalar offset of `scalars[0]`.
+        /// Raw scalar offset of `scalars[0]`, and its byte offset.
         var firstScalar: Int
+        var firstByte = 0
         var scalars: [Unicode.Scalar]
         /// Where re-folding starts (an index into `scalars`) and the folding state there.
         var start: Int
@@ -127,7 +125,7 @@ public struct FoldedBytes: Sendable {
         for i in startByte..<Int(cp.rawByte) where raw[i] & 0xC0 != 0x80 { skipped += 1 }
         let endByte = min(raw.count, Int(cp.rawByte) + after + max(0, target - Int(cp.folded)) * 4)
         let scalars = Self.decode(Array(raw[startByte..<endByte])).scalars
-        return Window(firstScalar: Int(cp.rawScalar) - skipped, scalars: scalars, start: skipped,
+        return Window(firstScalar: Int(cp.rawScalar) - skipped, firstByte: startByte, scalars: scalars, start: skipped,
                       folded: Int(cp.folded), pending: cp.pending)
     }
 

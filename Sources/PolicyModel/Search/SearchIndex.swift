@@ -14,8 +14,17 @@ public final class SearchIndex: @unchecked Sendable {
         public var question: String?
         public var evidence: Evidence?
         var folded: FoldedBytes
+        /// The raw text, kept for quotes and synthetic texts; documents are read again from
+        /// their file when a hit is described (the index then holds only folded text).
         var raw: [UInt8]
         var trigrams: TrigramSet
+        /// An earlier unit with the same folded text (archives record many identical versions):
+        /// its folded text is shared and its matches reused.
+        var duplicateOf: Int?
+        var hasDuplicates = false
+        /// Sections of a document's raw text (shared with duplicates' identical folded text is
+        /// not enough: raw texts may differ in noise, so each document keeps its own).
+        var sections: SectionIndex?
     }
 
     /// A match before it is described (cheap to produce, described on demand).
@@ -36,6 +45,10 @@ public final class SearchIndex: @unchecked Sendable {
     /// Document units by (vendor, document, version date).
     private var documentUnits: [DocumentKey: Int] = [:]
     private let lock = NSLock()
+    /// Units by a hash of their folded text, to find identical ones.
+    private var byContent: [Int: [Int]] = [:]
+    /// Raw texts and sections of recently described documents.
+    private var rawCache: [Int: [UInt8]] = [:]
 
     public init(catalog: Catalog, allVersions: Bool = false) {
         self.catalog = catalog
@@ -64,7 +77,22 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// The raw bytes a unit was folded from.
-    public func rawText(of unit: Unit) -> [UInt8] { unit.raw }
+    public func rawText(of unit: Unit) -> [UInt8] {
+        if !unit.raw.isEmpty || unit.version == nil { return unit.raw }
+        return unit.version.flatMap(catalog.rawBytes(of:)) ?? []
+    }
+
+    /// The raw bytes of a unit, read once per batch of described hits.
+    private func raw(_ index: Int) -> [UInt8] {
+        if let hit = rawCache[index] { return hit }
+        let bytes = rawText(of: units[index])
+        if rawCache.count >= 16 { rawCache.removeAll() }
+        rawCache[index] = bytes
+        return bytes
+    }
+
+    /// Paths of the document versions indexed.
+    public var indexedPaths: Set<String> { Set(units.compactMap { $0.version?.path }) }
 
     /// Adds a text outside the catalog (the benchmark's synthetic corpus).
     public func addSynthetic(vendor: String, document: String, raw: [UInt8]) {
@@ -74,11 +102,25 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     private func add(kind: SearchHit.Kind, vendor: String, document: String, version: DocumentVersion?, raw: [UInt8], cache: inout FoldCache) {
-        let folded = FoldedBytes(utf8: raw, withSections: version != nil, cache: &cache)
+        let decoded = FoldedBytes.decode(raw)
+        var folded = FoldedBytes(scalars: decoded.scalars, byteOffsets: decoded.byteOffsets, cache: &cache)
+        let sections = version == nil ? nil : SectionIndex(scalars: decoded.scalars)
         corpusBytes += raw.count
-        if let version { documentUnits[DocumentKey(vendor: vendor, document: document, date: version.date)] = units.count }
+        let index = units.count
+        if let version { documentUnits[DocumentKey(vendor: vendor, document: document, date: version.date)] = index }
+        let hash = folded.bytes.hashValue
+        var duplicateOf: Int?
+        for other in byContent[hash] ?? [] where units[other].folded.bytes == folded.bytes && units[other].vendor == vendor {
+            duplicateOf = other
+            folded = units[other].folded
+            units[other].hasDuplicates = true
+            break
+        }
+        byContent[hash, default: []].append(index)
+        let trigrams = duplicateOf.map { units[$0].trigrams } ?? TrigramSet(folded.bytes)
         units.append(Unit(kind: kind, vendor: vendor, document: document, version: version, surface: nil, question: nil,
-                          evidence: nil, folded: folded, raw: raw, trigrams: TrigramSet(folded.bytes)))
+                          evidence: nil, folded: folded, raw: version == nil ? raw : [], trigrams: trigrams,
+                          duplicateOf: duplicateOf, sections: sections))
     }
 
     /// Matches in rank order (quotes first, then documents by vendor and document order),
@@ -91,6 +133,7 @@ public final class SearchIndex: @unchecked Sendable {
         guard !terms.isEmpty, limit > 0 else { return [] }
         let needed = terms.map(TrigramSet.keys)
         var out: [Match] = []
+        var reuse: [Int: [(Int, Int)]] = [:]
         for (index, unit) in units.enumerated() {
             if unit.kind == .quote && query.scope == .documents { continue }
             if unit.kind == .document && query.scope == .quotes { continue }
@@ -101,12 +144,23 @@ public final class SearchIndex: @unchecked Sendable {
             } else if query.surface != nil || query.question != nil {
                 continue
             }
-            guard needed.allSatisfy({ unit.trigrams.containsAll($0) }) else { continue }
+            if let original = unit.duplicateOf, let found = reuse[original] {
+                for (start, end) in found.prefix(limit - out.count) { out.append(Match(unit: index, start: start, end: end)) }
+                if out.count >= limit { break }
+                continue
+            }
+            guard needed.allSatisfy({ unit.trigrams.containsAll($0) }) else {
+                if unit.hasDuplicates { reuse[index] = [] }
+                continue
+            }
+            var found: [(Int, Int)] = []
             Self.scan(unit.folded.bytes, terms: terms, lines: unit.kind == .document) { start, end in
                 out.append(Match(unit: index, start: start, end: end))
+                found.append((start, end))
                 return out.count < limit
             }
             if out.count >= limit { break }
+            if unit.hasDuplicates { reuse[index] = found }
         }
         return out
     }
@@ -139,6 +193,7 @@ public final class SearchIndex: @unchecked Sendable {
         guard let doc = catalog.document(vendor: e.vendor, id: e.document), let version = doc.version(e.version),
               let docIndex = documentUnits[DocumentKey(vendor: e.vendor, document: e.document, date: version.date)] else { return nil }
         let docUnit = units[docIndex]
+        let docRaw = raw(docIndex)
         let quote = unit.folded.bytes
         var found: Int?
         docUnit.folded.bytes.withUnsafeBufferPointer { hay in
@@ -148,10 +203,10 @@ public final class SearchIndex: @unchecked Sendable {
         guard let at = found else { return nil }
         let from = at + m.start
         let to = at + m.end
-        let window = docUnit.folded.window(around: from, raw: docUnit.raw, after: 4_096 + (to - from) * 2)
+        let window = docUnit.folded.window(around: from, raw: docRaw, after: 4_096 + (to - from) * 2)
         let start = docUnit.folded.rawScalarOffset(ofFolded: from, in: window, cache: &cache)
         let last = docUnit.folded.rawScalarOffset(ofFolded: max(from, to - 1), in: window, cache: &cache)
-        return (version.date, start, max(start + 1, last + 1), docUnit.folded.sections?.section(at: start)?.label)
+        return (version.date, start, max(start + 1, last + 1), docUnit.sections?.section(at: start)?.label)
     }
 
     /// The slow way, for quotes whose version is not indexed: anchor the quote in its text.
@@ -194,7 +249,8 @@ public final class SearchIndex: @unchecked Sendable {
         defer { lock.unlock() }
         var cache = self.cache
         defer { self.cache = cache }
-        let window = unit.folded.window(around: m.start, raw: unit.raw, after: 4_096 + (m.end - m.start) * 2)
+        let unitRaw = raw(m.unit)
+        let window = unit.folded.window(around: m.start, raw: unitRaw, after: 4_096 + (m.end - m.start) * 2)
         let start = unit.folded.rawScalarOffset(ofFolded: m.start, in: window, cache: &cache)
         let last = unit.folded.rawScalarOffset(ofFolded: max(m.start, m.end - 1), in: window, cache: &cache)
         let scalars = window.scalars
@@ -212,7 +268,7 @@ public final class SearchIndex: @unchecked Sendable {
         if unit.kind == .document {
             hit.start = start
             hit.end = end
-            hit.section = unit.folded.sections?.section(at: start)?.label
+            hit.section = unit.sections?.section(at: start)?.label
         } else if let e = unit.evidence {
             if let mapped = mapThroughIndexedDocument(unit, e, m, cache: &cache) {
                 hit.version = mapped.version
@@ -232,12 +288,19 @@ public final class SearchIndex: @unchecked Sendable {
 struct TrigramSet: Sendable {
     private var words: [UInt64]
 
+    private let mask: Int
+
+    /// Sized to the text (about two bits per byte, 8 K to 1 M bits), so large texts don't saturate it.
     init(_ bytes: [UInt8]) {
-        var words = [UInt64](repeating: 0, count: 1024)
+        var bits = 1 << 13
+        while bits < bytes.count * 2 && bits < 1 << 20 { bits <<= 1 }
+        let mask = bits - 1
+        self.mask = mask
+        var words = [UInt64](repeating: 0, count: bits / 64)
         if bytes.count >= 3 {
             bytes.withUnsafeBufferPointer { b in
                 for i in 0..<(b.count - 2) {
-                    let h = Self.hash(b[i], b[i + 1], b[i + 2])
+                    let h = Self.hash(b[i], b[i + 1], b[i + 2]) & mask
                     words[h >> 6] |= 1 << UInt64(h & 63)
                 }
             }
@@ -246,8 +309,8 @@ struct TrigramSet: Sendable {
     }
 
     static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-        let x = (UInt32(a) << 16) | (UInt32(b) << 8) | UInt32(c)
-        return Int((x &* 2654435761) >> 16)
+        let x = UInt64((UInt32(a) << 16) | (UInt32(b) << 8) | UInt32(c))
+        return Int(truncatingIfNeeded: (x &* 0x9E3779B97F4A7C15) >> 40)
     }
 
     static func keys(_ term: [UInt8]) -> [Int] {
@@ -256,7 +319,10 @@ struct TrigramSet: Sendable {
     }
 
     func containsAll(_ keys: [Int]) -> Bool {
-        keys.allSatisfy { words[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
+        keys.allSatisfy { key in
+            let h = key & mask
+            return words[h >> 6] & (1 << UInt64(h & 63)) != 0
+        }
     }
 }
 
