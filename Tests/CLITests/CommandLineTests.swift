@@ -267,3 +267,54 @@ struct ReadmeTests {
         #expect(firstScreen.contains("swift test"))
     }
 }
+
+@Suite("Global options")
+struct GlobalOptionTests {
+    /// The names `main` moves global options after must be the commands that exist.
+    @Test func everyCommandTakesGlobalOptionsBeforeItsName() throws {
+        let help = try TermlensProcess.run(["--help"]).stdout
+        for name in ["browse", "show", "search", "compare", "diff", "check", "export", "bench", "keys"] {
+            #expect(help.contains(name), "\(name) is listed")
+            let r = try TermlensProcess.run(["--lang", "en", name, "--help"])
+            #expect(r.status == 0, "termlens --lang en \(name) --help")
+        }
+    }
+}
+
+@Suite("Search index cache", .serialized)
+struct SearchCacheTests {
+    @Test func cachedAndFreshResultsAreTheSameAndAChangedSourceIsSeen() throws {
+        let cache = NSTemporaryDirectory() + "termlens-cache-" + UUID().uuidString
+        let sources = NSTemporaryDirectory() + "termlens-cache-src-" + UUID().uuidString
+        let layer = NSTemporaryDirectory() + "termlens-cache-data-" + UUID().uuidString
+        defer { for d in [cache, sources, layer] { try? FileManager.default.removeItem(atPath: d) } }
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: sources + "/Acme/Terms of Service", withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: layer + "/vendors/acme/documents/terms", withIntermediateDirectories: true)
+        try "id: acme\nname: Acme\nsurfaces:\n  - {id: api, name: API}\n".write(toFile: layer + "/vendors/acme/vendor.yaml", atomically: true, encoding: .utf8)
+        try "title: Acme Terms\ntype: Terms of Service\nlanguage: en\nota: {service: Acme, type: Terms of Service}\n".write(toFile: layer + "/vendors/acme/documents/terms/document.yaml", atomically: true, encoding: .utf8)
+        let file = sources + "/Acme/Terms of Service/2026-01-01T00-00-00Z.md"
+        try "## 1. Data\n\nWe never sell zebra data.\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let args = ["search", "zebra", "--json", "--data", layer, "--sources", sources]
+        let fresh = try TermlensProcess.run(args, env: ["TERMLENS_CACHE": "off"])
+        let first = try TermlensProcess.run(args, env: ["TERMLENS_CACHE": cache])
+        let second = try TermlensProcess.run(args, env: ["TERMLENS_CACHE": cache])
+        #expect(fresh.status == 0)
+        #expect(first.stdout == fresh.stdout)
+        #expect(second.stdout == fresh.stdout, "read back from the cache")
+        #expect(try fm.contentsOfDirectory(atPath: cache).contains { $0.hasPrefix("index-") })
+        // Change the source: the next run must see the new text, not the cached one.
+        try "## 1. Data\n\nWe never sell giraffe data.\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let changed = try TermlensProcess.run(args, env: ["TERMLENS_CACHE": cache])
+        #expect(changed.status == 1, "zebra is gone from the changed text")
+        let giraffe = try TermlensProcess.run(["search", "giraffe", "--data", layer, "--sources", sources], env: ["TERMLENS_CACHE": cache])
+        #expect(giraffe.status == 0)
+        // A corrupt cache file is ignored.
+        for name in try fm.contentsOfDirectory(atPath: cache) {
+            try Data("garbage".utf8).write(to: URL(fileURLWithPath: cache + "/" + name))
+        }
+        let afterCorruption = try TermlensProcess.run(["search", "giraffe", "--data", layer, "--sources", sources], env: ["TERMLENS_CACHE": cache])
+        #expect(afterCorruption.status == 0)
+        #expect(afterCorruption.stdout == giraffe.stdout)
+    }
+}

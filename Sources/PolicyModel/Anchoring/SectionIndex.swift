@@ -21,6 +21,11 @@ public struct SectionIndex: Sendable {
         self.init(scalars: Array(text.unicodeScalars))
     }
 
+    /// Sections known already (read back from the index cache).
+    init(sections: [Section]) {
+        self.sections = sections
+    }
+
     public init(scalars raw: [Unicode.Scalar]) {
         var found: [Section] = []
         // Line ranges first; most lines cannot open a section, and are skipped without
@@ -41,10 +46,11 @@ public struct SectionIndex: Sendable {
         }
 
         for (n, range) in ranges.enumerated() {
-            guard let first = firstScalar(range) else { continue }
+            guard let firstIndex = raw[range].firstIndex(where: { !MarkupNormalizer.isSpace($0) }) else { continue }
             let underlined = n + 1 < ranges.count && isUnderline(ranges[n + 1])
-            guard underlined || Self.mayOpenSection(first) else { continue }
-            let line = (start: range.lowerBound, text: Self.string(raw[range]))
+            guard underlined || Self.mayOpenSection(raw, at: firstIndex, end: range.upperBound) else { continue }
+            // Only the start of a line decides (a bold heading is at most 160 characters long).
+            let line = (start: range.lowerBound, text: Self.string(raw[range.lowerBound..<min(range.upperBound, firstIndex + 300)]))
             let trimmed = line.text.trimmingSpaces
             guard !trimmed.isEmpty else { continue }
             // Setext heading: the next line is all `=` or all `-`.
@@ -63,12 +69,39 @@ public struct SectionIndex: Sendable {
         sections = found
     }
 
-    /// Scalars a heading, a list-marked clause or a clause number can start with.
-    static func mayOpenSection(_ s: Unicode.Scalar) -> Bool {
+    /// Whether a line whose first visible scalar is at `i` may open a section: a heading, a
+    /// bold line, or a clause number (possibly after a list marker). Checked on scalars, so the
+    /// many plain lines of a document cost no string work.
+    static func mayOpenSection(_ raw: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+        let s = raw[i]
         switch s {
-        case "#", "*", "-", "+", "0"..."9", "(", "（", "第", "S", "A": return true
-        default: return "一二三四五六七八九十百零〇两".unicodeScalars.contains(s)
+        case "#", "0"..."9", "(", "（", "第":
+            return true
+        case "S", "A":
+            // Section / Article / SECTION / ARTICLE
+            return i + 7 < end && (raw[i + 1] == "e" || raw[i + 1] == "r" || raw[i + 1] == "E" || raw[i + 1] == "R")
+        case "*", "-", "+":
+            if s == "*" && i + 1 < end && raw[i + 1] == "*" { return true } // a bold line
+            // A list marker: what follows it must itself open a clause.
+            var j = i + 1
+            while j < end && MarkupNormalizer.isSpace(raw[j]) { j += 1 }
+            guard j > i + 1, j < end else { return false }
+            if raw[j] == "*" { return j + 1 < end && raw[j + 1] == "*" && j + 2 < end && isClauseStart(raw[j + 2]) }
+            return isClauseStart(raw[j])
+        default:
+            return isChineseNumeral(s)
         }
+    }
+
+    static func isClauseStart(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "0"..."9", "(", "（", "第", "S", "A": return true
+        default: return isChineseNumeral(s)
+        }
+    }
+
+    static func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {
+        "一二三四五六七八九十百零〇两".unicodeScalars.contains(s)
     }
 
     /// The innermost section enclosing a raw offset.

@@ -93,17 +93,36 @@ struct FileWalker {
         }
     }
 
-    /// Reads a whole file; large files are fine, unreadable ones throw with the reason.
+    /// Reads a whole file in one go (straight into the array); unreadable ones throw with the reason.
     static func readBytes(_ path: String) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw LayerReadError.unreadable(path, String(cString: strerror(errno)))
-        }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return [UInt8](data)
-        } catch {
-            throw LayerReadError.unreadable(path, "\(error)")
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw LayerReadError.unreadable(path, String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw LayerReadError.unreadable(path, String(cString: strerror(errno))) }
+        guard st.st_mode & S_IFMT == S_IFREG else { throw LayerReadError.unreadable(path, "not a regular file") }
+        var out: [UInt8] = []
+        var size = max(0, Int(st.st_size))
+        // The size can change under us (a file being written): read until end of file.
+        while true {
+            let start = out.count
+            out.reserveCapacity(start + max(size, 4_096))
+            var failure: Int32 = 0
+            let got = [UInt8](unsafeUninitializedCapacity: max(size, 4_096)) { buffer, count in
+                var done = 0
+                while done < buffer.count {
+                    let n = read(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done)
+                    if n < 0 && errno == EINTR { continue }
+                    if n < 0 { failure = errno; break }
+                    if n == 0 { break }
+                    done += n
+                }
+                count = done
+            }
+            if failure != 0 { throw LayerReadError.unreadable(path, String(cString: strerror(failure))) }
+            out += got
+            if got.count < max(size, 4_096) { return out }
+            size = 65_536
         }
     }
 }

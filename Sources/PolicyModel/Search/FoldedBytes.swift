@@ -2,12 +2,12 @@
 /// whitespace runs collapsed to one space (or one newline when the run holds a line break, so
 /// lines stay lines). Checkpoints let a folded byte offset be mapped back to the raw text.
 public struct FoldedBytes: Sendable {
-    public private(set) var bytes: [UInt8] = []
+    public private(set) var bytes: ArraySlice<UInt8> = []
     /// One bit per raw scalar: set where the scalar is Markdown markup (kept to map offsets back).
-    private(set) var markupBits: [UInt64] = []
+    private(set) var markupBits = Packed<UInt64>([])
     private(set) var scalarCount = 0
     /// Every `checkpointEvery` raw scalars: where folding stood at that raw scalar.
-    private(set) var checkpoints: [Checkpoint] = []
+    private(set) var checkpoints = Packed<Checkpoint>([])
     static let checkpointEvery = 64
 
     struct Checkpoint: Sendable {
@@ -18,6 +18,14 @@ public struct FoldedBytes: Sendable {
         var pending: UInt8
     }
 
+    /// A folded text read back from the index cache.
+    init(bytes: ArraySlice<UInt8>, checkpoints: Packed<Checkpoint>, markupBits: Packed<UInt64>, scalarCount: Int) {
+        self.bytes = bytes
+        self.checkpoints = checkpoints
+        self.markupBits = markupBits
+        self.scalarCount = scalarCount
+    }
+
     /// Folds raw UTF-8 text.
     public init(utf8 raw: [UInt8], cache: inout FoldCache) {
         let scalars = Self.decode(raw)
@@ -25,18 +33,21 @@ public struct FoldedBytes: Sendable {
     }
 
     init(scalars raw: [Unicode.Scalar], byteOffsets: [Int32]?, cache: inout FoldCache) {
+        var out: [UInt8] = []
         let skip = MarkupNormalizer.markupMask(raw)
         scalarCount = raw.count
         if byteOffsets != nil {
-            markupBits = [UInt64](repeating: 0, count: raw.count / 64 + 1)
-            for (i, isMarkup) in skip.enumerated() where isMarkup { markupBits[i >> 6] |= 1 << UInt64(i & 63) }
+            var bits = [UInt64](repeating: 0, count: raw.count / 64 + 1)
+            for (i, isMarkup) in skip.enumerated() where isMarkup { bits[i >> 6] |= 1 << UInt64(i & 63) }
+            markupBits = Packed(bits)
         }
-        bytes.reserveCapacity(raw.count + raw.count / 8)
-        checkpoints.reserveCapacity(raw.count / Self.checkpointEvery + 1)
+        out.reserveCapacity(raw.count + raw.count / 8)
+        var points: [Checkpoint] = []
+        points.reserveCapacity(raw.count / Self.checkpointEvery + 1)
         var pending: UInt8 = 0 // 0 none, 32 space, 10 newline
         for (i, s) in raw.enumerated() {
             if i % Self.checkpointEvery == 0 {
-                checkpoints.append(Checkpoint(folded: Int32(truncatingIfNeeded: bytes.count), rawScalar: Int32(truncatingIfNeeded: i),
+                points.append(Checkpoint(folded: Int32(truncatingIfNeeded: out.count), rawScalar: Int32(truncatingIfNeeded: i),
                                               rawByte: byteOffsets.map { $0[i] } ?? 0, pending: pending))
             }
             if skip[i] { continue }
@@ -45,16 +56,18 @@ public struct FoldedBytes: Sendable {
                 continue
             }
             if pending != 0 {
-                if !bytes.isEmpty { bytes.append(pending) }
+                if !out.isEmpty { out.append(pending) }
                 pending = 0
             }
             let v = s.value
             if v < 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: (v >= 0x41 && v <= 0x5A) ? v + 0x20 : v))
+                out.append(UInt8(truncatingIfNeeded: (v >= 0x41 && v <= 0x5A) ? v + 0x20 : v))
             } else {
-                bytes.append(contentsOf: cache.folded(s))
+                out.append(contentsOf: cache.folded(s))
             }
         }
+        bytes = out[...]
+        checkpoints = Packed(points)
     }
 
     /// Folds a query term the same way.

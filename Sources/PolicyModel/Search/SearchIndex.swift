@@ -25,6 +25,8 @@ public final class SearchIndex: @unchecked Sendable {
         /// Sections of a document's raw text (shared with duplicates' identical folded text is
         /// not enough: raw texts may differ in noise, so each document keeps its own).
         var sections: SectionIndex?
+        /// For quotes: the indexed document unit the quote is found in (its cited version).
+        var target: Int?
     }
 
     /// A match before it is described (cheap to produce, described on demand).
@@ -36,7 +38,10 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     public private(set) var units: [Unit] = []
-    public let catalog: Catalog
+    /// The catalog the index was built from; nil when it was read from the on-disk cache, in
+    /// which case `catalogProvider` loads it if a rare path needs it.
+    public private(set) var catalog: Catalog?
+    var catalogProvider: (() -> Catalog?)?
     public let allVersions: Bool
     /// Size of the indexed texts in bytes.
     public private(set) var corpusBytes = 0
@@ -73,13 +78,40 @@ public final class SearchIndex: @unchecked Sendable {
                 }
             }
         }
+        // Each quote's document unit: where its matches are mapped to offsets.
+        for i in units.indices where units[i].kind == .quote {
+            guard let e = units[i].evidence, let doc = catalog.document(vendor: e.vendor, id: e.document),
+                  let version = doc.version(e.version) else { continue }
+            units[i].target = documentUnits[DocumentKey(vendor: e.vendor, document: e.document, date: version.date)]
+        }
         self.cache = cache
+    }
+
+    /// An index read back from the cache.
+    init(units: [Unit], allVersions: Bool, corpusBytes: Int, catalogProvider: @escaping () -> Catalog?) {
+        self.catalog = nil
+        self.catalogProvider = catalogProvider
+        self.allVersions = allVersions
+        self.units = units
+        self.corpusBytes = corpusBytes
+        for (i, u) in units.enumerated() {
+            if let version = u.version { documentUnits[DocumentKey(vendor: u.vendor, document: u.document, date: version.date)] = i }
+        }
+    }
+
+    /// The catalog, loaded on first need when the index came from the cache.
+    private func loadedCatalog() -> Catalog? {
+        if let catalog { return catalog }
+        catalog = catalogProvider?()
+        return catalog
     }
 
     /// The raw bytes a unit was folded from.
     public func rawText(of unit: Unit) -> [UInt8] {
         if !unit.raw.isEmpty || unit.version == nil { return unit.raw }
-        return unit.version.flatMap(catalog.rawBytes(of:)) ?? []
+        guard let version = unit.version else { return [] }
+        if version.origin == .source { return (try? FileWalker.readBytes(version.path)) ?? [] }
+        return loadedCatalog()?.rawBytes(of: version) ?? []
     }
 
     /// The raw bytes of a unit, read once per batch of described hits.
@@ -104,6 +136,8 @@ public final class SearchIndex: @unchecked Sendable {
     private func add(kind: SearchHit.Kind, vendor: String, document: String, version: DocumentVersion?, raw: [UInt8], cache: inout FoldCache) {
         let decoded = FoldedBytes.decode(raw)
         var folded = FoldedBytes(scalars: decoded.scalars, byteOffsets: decoded.byteOffsets, cache: &cache)
+        // Texts carried in a data layer are kept (they may be inside the binary, not on disk).
+        let keepRaw = version == nil || version?.origin == .data
         let sections = version == nil ? nil : SectionIndex(scalars: decoded.scalars)
         corpusBytes += raw.count
         let index = units.count
@@ -119,7 +153,7 @@ public final class SearchIndex: @unchecked Sendable {
         byContent[hash, default: []].append(index)
         let trigrams = duplicateOf.map { units[$0].trigrams } ?? TrigramSet(folded.bytes)
         units.append(Unit(kind: kind, vendor: vendor, document: document, version: version, surface: nil, question: nil,
-                          evidence: nil, folded: folded, raw: version == nil ? raw : [], trigrams: trigrams,
+                          evidence: nil, folded: folded, raw: keepRaw ? raw : [], trigrams: trigrams,
                           duplicateOf: duplicateOf, sections: sections))
     }
 
@@ -167,7 +201,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Calls `found` for each line (or the whole text) holding every term, at the first term's
     /// earliest match in it; `found` returns false to stop.
-    static func scan(_ bytes: [UInt8], terms: [[UInt8]], lines: Bool, found: (Int, Int) -> Bool) {
+    static func scan(_ bytes: ArraySlice<UInt8>, terms: [[UInt8]], lines: Bool, found: (Int, Int) -> Bool) {
         guard let first = terms.first else { return }
         bytes.withUnsafeBufferPointer { hay in
             guard let base = hay.baseAddress else { return }
@@ -190,11 +224,10 @@ public final class SearchIndex: @unchecked Sendable {
     /// document's folded text (both folded alike), then mapping back as for a document match.
     private func mapThroughIndexedDocument(_ unit: Unit, _ e: Evidence, _ m: Match, cache: inout FoldCache)
         -> (version: SimpleDate, start: Int, end: Int, section: String?)? {
-        guard let doc = catalog.document(vendor: e.vendor, id: e.document), let version = doc.version(e.version),
-              let docIndex = documentUnits[DocumentKey(vendor: e.vendor, document: e.document, date: version.date)] else { return nil }
+        guard let docIndex = unit.target, let version = units[docIndex].version else { return nil }
         let docUnit = units[docIndex]
         let docRaw = raw(docIndex)
-        let quote = unit.folded.bytes
+        let quote = Array(unit.folded.bytes)
         var found: Int?
         docUnit.folded.bytes.withUnsafeBufferPointer { hay in
             guard let base = hay.baseAddress else { return }
@@ -203,7 +236,7 @@ public final class SearchIndex: @unchecked Sendable {
         guard let at = found else { return nil }
         let from = at + m.start
         let to = at + m.end
-        let window = docUnit.folded.window(around: from, raw: docRaw, after: 4_096 + (to - from) * 2)
+        let window = docUnit.folded.window(around: from, raw: docRaw, before: 320, after: 640 + (to - from) * 4)
         let start = docUnit.folded.rawScalarOffset(ofFolded: from, in: window, cache: &cache)
         let last = docUnit.folded.rawScalarOffset(ofFolded: max(from, to - 1), in: window, cache: &cache)
         return (version.date, start, max(start + 1, last + 1), docUnit.sections?.section(at: start)?.label)
@@ -215,6 +248,7 @@ public final class SearchIndex: @unchecked Sendable {
         if let cached = resolvedCache[unitIndex] {
             resolved = cached
         } else {
+            guard let catalog = loadedCatalog() else { return }
             let r = catalog.resolve(e)
             var text: PreparedText?
             if let version = r.version, case .success(let t) = catalog.text(of: version) { text = t }
@@ -250,7 +284,8 @@ public final class SearchIndex: @unchecked Sendable {
         var cache = self.cache
         defer { self.cache = cache }
         let unitRaw = raw(m.unit)
-        let window = unit.folded.window(around: m.start, raw: unitRaw, after: 4_096 + (m.end - m.start) * 2)
+        // Enough text for the match and a snippet around it (Snippet.radius scalars each side).
+        let window = unit.folded.window(around: m.start, raw: unitRaw, before: 320, after: 640 + (m.end - m.start) * 4)
         let start = unit.folded.rawScalarOffset(ofFolded: m.start, in: window, cache: &cache)
         let last = unit.folded.rawScalarOffset(ofFolded: max(m.start, m.end - 1), in: window, cache: &cache)
         let scalars = window.scalars
@@ -286,12 +321,16 @@ public final class SearchIndex: @unchecked Sendable {
 /// Which byte trigrams occur in a text, hashed into 65,536 bits: a cheap test that a text
 /// cannot contain a term.
 struct TrigramSet: Sendable {
-    private var words: [UInt64]
+    private(set) var words: Packed<UInt64>
+    let mask: Int
 
-    private let mask: Int
+    init(words: Packed<UInt64>, mask: Int) {
+        self.words = words
+        self.mask = mask
+    }
 
     /// Sized to the text (about two bits per byte, 8 K to 1 M bits), so large texts don't saturate it.
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: ArraySlice<UInt8>) {
         var bits = 1 << 13
         while bits < bytes.count * 2 && bits < 1 << 20 { bits <<= 1 }
         let mask = bits - 1
@@ -305,7 +344,7 @@ struct TrigramSet: Sendable {
                 }
             }
         }
-        self.words = words
+        self.words = Packed(words)
     }
 
     static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {

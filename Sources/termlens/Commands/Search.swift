@@ -1,5 +1,38 @@
 import ArgumentParser
+import BundledData
+import Foundation
 import PolicyModel
+
+/// The search index of this run: read from the on-disk cache when nothing it depends on has
+/// changed, else built from the data (and then cached for the next run).
+enum SearchIndexStore {
+    static func sourceRoots(_ global: GlobalOptions) -> [String] {
+        global.sources + AppContext.pathList(ProcessInfo.processInfo.environment["TERMLENS_SOURCES"])
+    }
+
+    static func index(_ global: GlobalOptions, allVersions: Bool) throws -> SearchIndex {
+        let env = ProcessInfo.processInfo.environment
+        let layers = global.data + AppContext.pathList(env["TERMLENS_DATA"])
+        let sources = sourceRoots(global)
+        guard let folder = IndexCache.folder(env) else { return try build(global, allVersions: allVersions) }
+        var facts = [Termlens.version, BundledData.fingerprint, IndexCache.stamp("/proc/self/exe"), "all=\(allVersions)"]
+        for layer in layers { facts.append("data " + layer); facts += IndexCache.folderStamps(layer) }
+        for root in sources { facts.append("sources " + root); facts += IndexCache.folderStamps(root) }
+        let key = IndexCache.key(facts)
+        if let cached = IndexCache.load(key: key, folder: folder, catalogProvider: { AppContext.load(global).catalog }) {
+            return cached
+        }
+        let index = try build(global, allVersions: allVersions)
+        IndexCache.save(index, key: key, folder: folder)
+        return index
+    }
+
+    private static func build(_ global: GlobalOptions, allVersions: Bool) throws -> SearchIndex {
+        let app = AppContext.load(global)
+        try app.requireValidData()
+        return SearchIndex(catalog: app.catalog, allVersions: allVersions)
+    }
+}
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,12 +55,6 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        let app = AppContext.load(global)
-        try app.requireValidData()
-        if let vendor, app.catalog.vendor(vendor) == nil {
-            Console.error("termlens: unknown vendor `\(vendor)`; vendors are \(app.catalog.vendors.map(\.id).joined(separator: ", "))")
-            throw TermlensExit.noResult
-        }
         var q = SearchQuery(query.joined(separator: " "))
         guard !q.terms.isEmpty else { throw TermlensExit.usage("search needs a query") }
         q.scope = SearchQuery.Scope(rawValue: scope) ?? .all
@@ -36,12 +63,20 @@ struct Search: ParsableCommand {
         q.question = question
         q.limit = limit
         q.allVersions = allVersions
-        let index = SearchIndex(catalog: app.catalog, allVersions: allVersions)
+        let index = try SearchIndexStore.index(global, allVersions: allVersions)
+        if let vendor, !index.units.contains(where: { $0.vendor == vendor }) {
+            let app = AppContext.load(global)
+            if app.catalog.vendor(vendor) == nil {
+                Console.error("termlens: unknown vendor `\(vendor)`; vendors are \(app.catalog.vendors.map(\.id).joined(separator: ", "))")
+                throw TermlensExit.noResult
+            }
+        }
         let hits = index.matches(q, limit: limit ?? .max).map(index.describe)
+        let style = TextStyle(enabled: !global.noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1)
         if json {
             Console.out(JSONValue.array(hits.map(Self.json)).rendered())
         } else {
-            let s = app.style
+            let s = style
             for hit in hits {
                 var place = hit.documentRef
                 if let v = hit.version { place += "@\(v)" }
@@ -49,7 +84,7 @@ struct Search: ParsableCommand {
                 if hit.kind == .quote { place += " [quote \(hit.surface ?? "")/\(hit.question ?? "")]" }
                 Console.out(s.path(place) + ": " + highlight(hit, style: s))
             }
-            if hits.isEmpty && app.catalog.sources.isEmpty && q.scope != .quotes {
+            if hits.isEmpty && SearchIndexStore.sourceRoots(global).isEmpty && q.scope != .quotes {
                 Console.error("termlens: no match; document texts are not loaded (add --sources DIR)")
             }
         }

@@ -1,0 +1,261 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The search index kept on disk between runs, so `termlens search` need not parse the data
+/// or fold the texts again: a file named by a key made of everything the index depends on
+/// (termlens's version, the bundled data, each layer's and source's files with their sizes
+/// and modification times). A file that is missing, stale, truncated or corrupt is ignored.
+public enum IndexCache {
+    static let magic: [UInt8] = Array("TLIX0002".utf8)
+
+    /// The folder for cache files: $TERMLENS_CACHE, else $XDG_CACHE_HOME/termlens, else ~/.cache/termlens.
+    /// `TERMLENS_CACHE=off` turns the cache off.
+    public static func folder(_ env: [String: String]) -> String? {
+        if let dir = env["TERMLENS_CACHE"] { return dir == "off" || dir.isEmpty ? nil : dir }
+        if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/termlens" }
+        if let home = env["HOME"], !home.isEmpty { return home + "/.cache/termlens" }
+        return nil
+    }
+
+    /// A key over the given facts (strings describing inputs), as 16 hex digits (FNV-1a, 64 bits).
+    public static func key(_ facts: [String]) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for fact in facts {
+            for b in fact.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            h = (h ^ 0xFF) &* 0x100000001b3
+        }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// `path size mtime` of a file (or a note that it is missing), for keys.
+    public static func stamp(_ path: String) -> String {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return path + " missing" }
+        return "\(path) \(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+    }
+
+    /// Stamps of every file under a folder (sorted), cheap enough for every run.
+    public static func folderStamps(_ root: String) -> [String] {
+        var out: [String] = []
+        var stack = [root]
+        var visited = 0
+        while let dir = stack.popLast(), visited < 200_000 {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                visited += 1
+                let path = dir + "/" + name
+                var st = stat()
+                guard stat(path, &st) == 0 else { continue }
+                if st.st_mode & S_IFMT == S_IFDIR { stack.append(path) } else {
+                    out.append("\(path) \(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)")
+                }
+            }
+        }
+        return out.sorted()
+    }
+
+    public static func save(_ index: SearchIndex, key: String, folder: String) {
+        var w = Writer()
+        w.bytes(magic)
+        w.string(key)
+        w.int(index.allVersions ? 1 : 0)
+        w.int(index.corpusBytes)
+        w.int(index.units.count)
+        for u in index.units { w.unit(u) }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let path = folder + "/index-\(key).bin"
+            let temp = path + ".\(getpid()).tmp"
+            try Data(w.out).write(to: URL(fileURLWithPath: temp))
+            guard rename(temp, path) == 0 else {
+                unlink(temp)
+                return
+            }
+        } catch {
+            return // a cache that cannot be written is no error
+        }
+    }
+
+    public static func load(key: String, folder: String, catalogProvider: @escaping () -> Catalog?) -> SearchIndex? {
+        let path = folder + "/index-\(key).bin"
+        guard let bytes = readWhole(path) else { return nil }
+        var r = Reader(bytes: bytes)
+        guard r.bytes(magic.count) == magic, r.string() == key,
+              let all = r.int(), let corpus = r.int(), let count = r.int(), count >= 0, count < 10_000_000 else { return nil }
+        var units: [SearchIndex.Unit] = []
+        units.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let u = r.unit(previous: units) else { return nil }
+            units.append(u)
+        }
+        return SearchIndex(units: units, allVersions: all == 1, corpusBytes: corpus, catalogProvider: catalogProvider)
+    }
+
+    /// A whole file in one read, straight into the array (no intermediate copy).
+    static func readWhole(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size > 0, st.st_size < 1 << 34 else { return nil }
+        let size = Int(st.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let n = read(fd, buffer.baseAddress.map { $0 + done }, size - done)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                done += n
+            }
+            complete = done == size
+            count = done
+        }
+        return complete ? bytes : nil
+    }
+}
+
+private struct Writer {
+    var out: [UInt8] = []
+
+    mutating func bytes(_ b: [UInt8]) { out += b }
+    mutating func int(_ v: Int) { withUnsafeBytes(of: Int64(v).littleEndian) { out += $0 } }
+    mutating func string(_ s: String) { let u = Array(s.utf8); int(u.count); out += u }
+    mutating func optional(_ s: String?) { if let s { int(1); string(s) } else { int(0) } }
+    mutating func blob(_ b: [UInt8]) { int(b.count); out += b }
+    mutating func words(_ w: Packed<UInt64>) {
+        int(w.count)
+        out += w.storage
+    }
+
+    mutating func unit(_ u: SearchIndex.Unit) {
+        int(u.kind == .quote ? 0 : 1)
+        string(u.vendor)
+        string(u.document)
+        if let v = u.version {
+            int(1)
+            string(v.date.description)
+            string(v.path)
+            int(v.origin == .data ? 0 : 1)
+            string(v.stamp)
+        } else {
+            int(0)
+        }
+        optional(u.surface)
+        optional(u.question)
+        if let e = u.evidence {
+            int(1)
+            string(e.vendor); string(e.document); optional(e.version?.description); string(e.quote)
+            optional(e.prefix); optional(e.suffix)
+        } else {
+            int(0)
+        }
+        blob(u.raw)
+        int(u.target ?? -1)
+        int(u.duplicateOf ?? -1)
+        int(u.hasDuplicates ? 1 : 0)
+        if u.duplicateOf == nil {
+            blob(Array(u.folded.bytes))
+            int(u.folded.checkpoints.count)
+            out += u.folded.checkpoints.storage
+            words(u.folded.markupBits)
+            int(u.folded.scalarCount)
+            int(u.trigrams.mask)
+            words(u.trigrams.words)
+        }
+        if let sections = u.sections?.sections {
+            int(sections.count)
+            for s in sections { string(s.label); int(s.start); int(s.level); int(s.line) }
+        } else {
+            int(-1)
+        }
+    }
+}
+
+/// Reads what `Writer` wrote; every read is bounds-checked and a short or odd file gives nil.
+private struct Reader {
+    let bytes: [UInt8]
+    var at = 0
+
+    mutating func bytes(_ n: Int) -> [UInt8]? { slice(n).map(Array.init) }
+
+    /// A piece of the file without copying it.
+    mutating func slice(_ n: Int) -> ArraySlice<UInt8>? {
+        guard n >= 0, at + n <= bytes.count else { return nil }
+        defer { at += n }
+        return bytes[at..<(at + n)]
+    }
+
+    mutating func int() -> Int? {
+        guard at + 8 <= bytes.count else { return nil }
+        var v: Int64 = 0
+        for i in 0..<8 { v |= Int64(bytes[at + i]) << (8 * Int64(i)) }
+        at += 8
+        return Int(v)
+    }
+
+    mutating func string() -> String? {
+        guard let n = int(), let b = bytes(n) else { return nil }
+        return String(decoding: b, as: UTF8.self)
+    }
+
+    mutating func optional() -> String?? {
+        guard let flag = int() else { return nil }
+        return flag == 0 ? .some(nil) : string().map { .some($0) }
+    }
+
+    mutating func words() -> Packed<UInt64>? {
+        guard let n = int(), n >= 0, let b = slice(n * 8) else { return nil }
+        return Packed(bytes: b)
+    }
+
+    mutating func unit(previous: [SearchIndex.Unit]) -> SearchIndex.Unit? {
+        guard let kind = int(), let vendor = string(), let document = string(), let hasVersion = int() else { return nil }
+        var version: DocumentVersion?
+        if hasVersion == 1 {
+            guard let d = string(), let date = SimpleDate(d), let path = string(), let origin = int(), let stamp = string() else { return nil }
+            version = DocumentVersion(date: date, path: path, origin: origin == 0 ? .data : .source, stamp: stamp)
+        }
+        guard let surface = optional(), let question = optional(), let hasEvidence = int() else { return nil }
+        var evidence: Evidence?
+        if hasEvidence == 1 {
+            guard let ev = string(), let ed = string(), let edate = optional(), let quote = string(),
+                  let prefix = optional(), let suffix = optional() else { return nil }
+            evidence = Evidence(vendor: ev, document: ed, version: edate.flatMap { SimpleDate($0) }, quote: quote, prefix: prefix,
+                                suffix: suffix, note: nil, location: SourceLocation(file: "cache"))
+        }
+        guard let rawCount = int(), let raw = bytes(rawCount), let target = int(), let duplicate = int(), let hasDuplicates = int() else { return nil }
+        let folded: FoldedBytes
+        let trigrams: TrigramSet
+        if duplicate >= 0 {
+            guard duplicate < previous.count else { return nil }
+            folded = previous[duplicate].folded
+            trigrams = previous[duplicate].trigrams
+        } else {
+            guard let n = int(), let foldedBytes = slice(n), let cpCount = int(), cpCount >= 0,
+                  let cpBytes = slice(cpCount * MemoryLayout<FoldedBytes.Checkpoint>.stride),
+                  let markup = words(), let scalarCount = int(), let mask = int(), let tri = words(),
+                  mask >= 0, tri.count * 64 == mask + 1 else { return nil }
+            let checkpoints = Packed<FoldedBytes.Checkpoint>(bytes: cpBytes)
+            folded = FoldedBytes(bytes: foldedBytes, checkpoints: checkpoints, markupBits: markup, scalarCount: scalarCount)
+            trigrams = TrigramSet(words: tri, mask: mask)
+        }
+        guard let sectionCount = int() else { return nil }
+        var sections: SectionIndex?
+        if sectionCount >= 0 {
+            var list: [Section] = []
+            for _ in 0..<sectionCount {
+                guard let label = string(), let start = int(), let level = int(), let line = int() else { return nil }
+                list.append(Section(label: label, title: label, level: level, start: start, line: line))
+            }
+            sections = SectionIndex(sections: list)
+        }
+        return SearchIndex.Unit(kind: kind == 0 ? .quote : .document, vendor: vendor, document: document, version: version,
+                                surface: surface, question: question, evidence: evidence, folded: folded, raw: raw,
+                                trigrams: trigrams, duplicateOf: duplicate >= 0 ? duplicate : nil,
+                                hasDuplicates: hasDuplicates == 1, sections: sections, target: target >= 0 ? target : nil)
+    }
+}

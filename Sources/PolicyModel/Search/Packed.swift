@@ -1,0 +1,20 @@
+/// Plain values stored as bytes, read in place: the search index keeps its tables this way so
+/// that a cached index is used straight from the bytes read from disk, with no copy.
+struct Packed<T: BitwiseCopyable & Sendable>: Sendable {
+    let storage: ArraySlice<UInt8>
+
+    init(_ values: [T]) {
+        storage = values.withUnsafeBytes { Array($0) }[...]
+    }
+
+    init(bytes: ArraySlice<UInt8>) {
+        storage = bytes
+    }
+
+    var count: Int { storage.count / MemoryLayout<T>.stride }
+    var isEmpty: Bool { count == 0 }
+
+    subscript(i: Int) -> T {
+        storage.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i * MemoryLayout<T>.stride, as: T.self) }
+    }
+}
