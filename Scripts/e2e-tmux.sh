@@ -37,6 +37,8 @@ restored() { # name label
     if finished "$1" && cmp -s "$WORK/$1.before" "$WORK/$1.after"; then ok "$2: terminal modes restored"; else bad "$2: terminal modes restored" "$(cat "$WORK/$1.before" "$WORK/$1.after" 2>/dev/null)"; fi
 }
 exit_code() { cat "$WORK/$1.exit" 2>/dev/null; }
+# Waits (up to 8 s) until the screen shows a pattern; true if it did.
+wait_for() { for _ in $(seq 1 40); do screen | grep -q "$1" && return 0; sleep 0.2; done; return 1; }
 
 SRC=""
 [ -n "$SAMPLE" ] && [ -d "$SAMPLE/DeepSeek" ] && SRC="--sources $SAMPLE"
@@ -120,7 +122,26 @@ if screen | grep -q "OpenAI · API" && screen | grep -q "$api"; then ok "compari
 keys q q
 restored compare "comparison view"
 
-# 8. An unknown TERM is a one-line error and exit 2, not an abrupt abort.
+# 8. Search as you type: `/improve the model`, Enter lands on DeepSeek's clause 4.3.
+if [ -n "$SRC" ]; then
+    start search 120 30 "$BIN" browse deepseek $SRC
+    keys /
+    t send-keys -t main -l "improve the model"
+    if wait_for "hits"; then ok "results appear as the query is typed"; else bad "results appear as the query is typed" "$(screen)"; fi
+    # Walk down to DeepSeek's terms of use hit, then open it.
+    for _ in $(seq 1 40); do
+        if screen | grep -q "▸.*deepseek/terms-of-service"; then break; fi
+        keys Down
+    done
+    keys Enter
+    if screen | head -1 | grep -q "§4.3"; then ok "Enter opens the hit in clause 4.3"; else bad "Enter opens the hit in clause 4.3" "$(screen)"; fi
+    keys '<'
+    if screen | grep -q "deepseek/terms-of-service"; then ok "< returns to the results"; else bad "< returns to the results" "$(screen)"; fi
+    keys Escape q q q
+    restored search "search"
+fi
+
+# 9. An unknown TERM is a one-line error and exit 2, not an abrupt abort.
 out=$(script -qec "env TERM=no-such-terminal $BIN browse; echo CODE=\$?" /dev/null 2>&1 | tr -d '\r')
 if grep -q "unknown terminal type" <<<"$out" && grep -q "CODE=2" <<<"$out"; then ok "unknown TERM: clear error, exit 2"; else bad "unknown TERM" "$out / $code"; fi
 

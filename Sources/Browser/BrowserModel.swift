@@ -61,10 +61,13 @@ public final class BrowserModel {
     /// Search every version, not only the newest of each document.
     public var searchAllVersions = false
 
-    /// The search index, built on first use.
+    /// Where the search index comes from when not built here (the launcher's on-disk cache).
+    public var indexProvider: (() -> SearchIndex?)?
+
+    /// The search index, built (or read from the cache) on first use.
     public var searchIndex: SearchIndex {
         if let index { return index }
-        let built = SearchIndex(catalog: catalog, allVersions: searchAllVersions)
+        let built = indexProvider?() ?? SearchIndex(catalog: catalog, allVersions: searchAllVersions)
         index = built
         return built
     }
