@@ -17,6 +17,19 @@ public final class BrowserModel {
     private var index: SearchIndex?
     private var comparisons: [String: DocumentComparison] = [:]
     private var histories: [String: [VersionStep]] = [:]
+    private var outlines: [String: [String]] = [:]
+
+    /// A version's section titles, indented by level and cut to a width, computed once per width.
+    func outlineTitles(_ version: DocumentVersion, sections: [Section], width: Int) -> [String] {
+        let key = "\(version.path)#\(width)"
+        if let hit = outlines[key] { return hit }
+        let titles = sections.map { sec in
+            (String(repeating: " ", count: max(0, min(sec.level - 1, 4))) + sec.title).truncated(toWidth: max(1, width), policy: policy)
+        }
+        if outlines.count > 32 { outlines.removeAll() }
+        outlines[key] = titles
+        return titles
+    }
     private var diffs: [String: [TextChange]] = [:]
 
     /// A document's version history, computed once.

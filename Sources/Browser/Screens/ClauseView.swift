@@ -29,16 +29,19 @@ enum ClauseView {
             if all.isEmpty {
                 buffer.write(spans: [Span(" " + model.text.outline + ": –", .dim)], x: outlineRect.x, y: outlineRect.y, clip: outlineRect)
             } else {
-                // Build only the rows on screen: long documents have hundreds of sections.
+                // Only the rows on screen, from titles cut to the width once per document and width.
+                let titles = model.outlineTitles(loaded.version, sections: all, width: outlineRect.width - 1)
                 let first = s.outline.visibleOffset(height: outlineRect.height, count: all.count)
-                let window = all[first..<min(all.count, first + outlineRect.height)]
-                let items = window.map { sec in
-                    ListItem([Span(String(repeating: " ", count: max(0, min(sec.level - 1, 4))) + sec.title.truncated(toWidth: outlineRect.width, policy: buffer.policy, ellipsis: ""))])
+                for row in 0..<outlineRect.height {
+                    let index = first + row
+                    guard index < titles.count else { break }
+                    let selected = index == s.outline.selected
+                    let style = selected ? Style(s.focusOutline ? .selection : .selectionInactive) : Style(.normal)
+                    let rowRect = outlineRect.row(row)
+                    if selected { buffer.fill(rowRect, style: style) }
+                    if selected { buffer.put("▸", x: rowRect.x, y: rowRect.y, style: style, clip: rowRect) }
+                    buffer.write(titles[index], x: rowRect.x + 1, y: rowRect.y, style: style, clip: rowRect)
                 }
-                var local = s.outline
-                local.selected -= first
-                local.offset = 0
-                ListView.render(items, state: local, focused: s.focusOutline, in: outlineRect, into: &buffer)
             }
             for y in outlineRect.y..<outlineRect.maxY {
                 buffer.put(buffer.policy.ambiguousIsWide ? "|" : "│", x: outlineRect.maxX, y: y, style: Style(.border))
