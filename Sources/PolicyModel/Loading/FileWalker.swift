@@ -93,6 +93,26 @@ struct FileWalker {
         }
     }
 
+    /// Bytes `range` of a file (fewer at its end), or nil when it cannot be read.
+    static func readRange(_ path: String, _ range: Range<Int>) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, count in
+            var done = 0
+            while done < range.count {
+                let n = pread(fd, buffer.baseAddress.map { $0 + done }, range.count - done, off_t(range.lowerBound + done))
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failed = true; break }
+                if n == 0 { break }
+                done += n
+            }
+            count = done
+        }
+        return failed ? nil : bytes
+    }
+
     /// Reads a whole file in one go (straight into the array); unreadable ones throw with the reason.
     static func readBytes(_ path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY)

@@ -124,6 +124,12 @@ public struct FoldedBytes: Sendable {
     /// Decodes from a little before the checkpoint preceding folded byte `target` to `after`
     /// bytes past it.
     func window(around target: Int, raw: [UInt8], before: Int = 400, after: Int = 4_096) -> Window {
+        window(around: target, before: before, after: after) { range in Array(raw[min(range.lowerBound, raw.count)..<min(range.upperBound, raw.count)]) }
+    }
+
+    /// The same, reading only the bytes it needs through `read` (a range of the raw text,
+    /// clamped at its end): for texts on disk, a small read instead of the whole file.
+    func window(around target: Int, before: Int, after: Int, read: (Range<Int>) -> [UInt8]) -> Window {
         guard !checkpoints.isEmpty else { return Window(firstScalar: 0, scalars: [], start: 0, folded: 0, pending: 0) }
         var lo = 0, hi = checkpoints.count
         while hi - lo > 1 {
@@ -131,13 +137,18 @@ public struct FoldedBytes: Sendable {
             if Int(checkpoints[mid].folded) <= target { lo = mid } else { hi = mid }
         }
         let cp = checkpoints[lo]
-        var startByte = max(0, Int(cp.rawByte) - before)
-        while startByte > 0 && raw[startByte] & 0xC0 == 0x80 { startByte -= 1 }
-        // Scalars between startByte and the checkpoint: count the bytes that start a scalar.
+        // Read a little more than asked at the start, to back up to a scalar boundary.
+        let readStart = max(0, Int(cp.rawByte) - before - 4)
+        let readEnd = Int(cp.rawByte) + after + max(0, target - Int(cp.folded)) * 4
+        let bytes = read(readStart..<max(readStart, readEnd))
+        guard Int(cp.rawByte) - readStart <= bytes.count else { return Window(firstScalar: 0, scalars: [], start: 0, folded: 0, pending: 0) }
+        var local = Int(cp.rawByte) - readStart - min(before, Int(cp.rawByte))
+        while local > 0 && bytes[local] & 0xC0 == 0x80 { local -= 1 }
+        // Scalars between the window's start and the checkpoint: count the bytes that start a scalar.
         var skipped = 0
-        for i in startByte..<Int(cp.rawByte) where raw[i] & 0xC0 != 0x80 { skipped += 1 }
-        let endByte = min(raw.count, Int(cp.rawByte) + after + max(0, target - Int(cp.folded)) * 4)
-        let scalars = Self.decode(Array(raw[startByte..<endByte])).scalars
+        for i in local..<(Int(cp.rawByte) - readStart) where bytes[i] & 0xC0 != 0x80 { skipped += 1 }
+        let startByte = readStart + local
+        let scalars = Self.decode(Array(bytes[local...])).scalars
         return Window(firstScalar: Int(cp.rawScalar) - skipped, firstByte: startByte, scalars: scalars, start: skipped,
                       folded: Int(cp.folded), pending: cp.pending)
     }

@@ -114,6 +114,17 @@ public final class SearchIndex: @unchecked Sendable {
         return loadedCatalog()?.rawBytes(of: version) ?? []
     }
 
+    /// A range of a unit's raw bytes (clamped at its end): from memory, or a small read of its file.
+    private func readRaw(_ index: Int, _ range: Range<Int>) -> [UInt8] {
+        let unit = units[index]
+        if !unit.raw.isEmpty || unit.version?.origin != .source {
+            let all = unit.raw.isEmpty ? raw(index) : unit.raw
+            return Array(all[min(range.lowerBound, all.count)..<min(range.upperBound, all.count)])
+        }
+        guard let path = unit.version?.path else { return [] }
+        return FileWalker.readRange(path, range) ?? []
+    }
+
     /// The raw bytes of a unit, read once per batch of described hits.
     private func raw(_ index: Int) -> [UInt8] {
         if let hit = rawCache[index] { return hit }
@@ -226,7 +237,7 @@ public final class SearchIndex: @unchecked Sendable {
         -> (version: SimpleDate, start: Int, end: Int, section: String?)? {
         guard let docIndex = unit.target, let version = units[docIndex].version else { return nil }
         let docUnit = units[docIndex]
-        let docRaw = raw(docIndex)
+
         let quote = Array(unit.folded.bytes)
         var found: Int?
         docUnit.folded.bytes.withUnsafeBufferPointer { hay in
@@ -236,7 +247,7 @@ public final class SearchIndex: @unchecked Sendable {
         guard let at = found else { return nil }
         let from = at + m.start
         let to = at + m.end
-        let window = docUnit.folded.window(around: from, raw: docRaw, before: 320, after: 640 + (to - from) * 4)
+        let window = docUnit.folded.window(around: from, before: 320, after: 640 + (to - from) * 4) { readRaw(docIndex, $0) }
         let start = docUnit.folded.rawScalarOffset(ofFolded: from, in: window, cache: &cache)
         let last = docUnit.folded.rawScalarOffset(ofFolded: max(from, to - 1), in: window, cache: &cache)
         return (version.date, start, max(start + 1, last + 1), docUnit.sections?.section(at: start)?.label)
@@ -283,9 +294,9 @@ public final class SearchIndex: @unchecked Sendable {
         defer { lock.unlock() }
         var cache = self.cache
         defer { self.cache = cache }
-        let unitRaw = raw(m.unit)
+
         // Enough text for the match and a snippet around it (Snippet.radius scalars each side).
-        let window = unit.folded.window(around: m.start, raw: unitRaw, before: 320, after: 640 + (m.end - m.start) * 4)
+        let window = unit.folded.window(around: m.start, before: 320, after: 640 + (m.end - m.start) * 4) { readRaw(m.unit, $0) }
         let start = unit.folded.rawScalarOffset(ofFolded: m.start, in: window, cache: &cache)
         let last = unit.folded.rawScalarOffset(ofFolded: max(m.start, m.end - 1), in: window, cache: &cache)
         let scalars = window.scalars
