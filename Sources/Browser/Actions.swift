@@ -33,13 +33,11 @@ enum Actions {
             guard let vendor = catalog.vendor(s.vendor) else { return }
             let rows = catalog.questions.count
             let cols = vendor.surfaces.count
+            if moveTable(action, &s.table, rows: rows, columns: cols) {
+                state.screen = .matrix(s)
+                return
+            }
             switch action {
-            case "up": s.table.move(rows: -1, rowCount: rows, columnCount: cols)
-            case "down": s.table.move(rows: 1, rowCount: rows, columnCount: cols)
-            case "left": s.table.move(columns: -1, rowCount: rows, columnCount: cols)
-            case "right": s.table.move(columns: 1, rowCount: rows, columnCount: cols)
-            case "top": s.table.move(rows: -rows, rowCount: rows, columnCount: cols)
-            case "bottom": s.table.move(rows: rows, rowCount: rows, columnCount: cols)
             case "digit":
                 if case .character(let c) = key, let n = c.wholeNumberValue, n >= 1 {
                     s.table.move(rows: (n - 1) - s.table.row, rowCount: rows, columnCount: cols)
@@ -112,6 +110,20 @@ enum Actions {
         case .documentCompare(var s):
             DocumentCompareActions.perform(action, &s, &state, model: model)
         }
+    }
+
+    /// Movement keys shared by the tables (matrix, comparison); true when the action was one of them.
+    static func moveTable(_ action: String, _ table: inout TableState, rows: Int, columns: Int) -> Bool {
+        switch action {
+        case "up": table.move(rows: -1, rowCount: rows, columnCount: columns)
+        case "down": table.move(rows: 1, rowCount: rows, columnCount: columns)
+        case "left": table.move(columns: -1, rowCount: rows, columnCount: columns)
+        case "right": table.move(columns: 1, rowCount: rows, columnCount: columns)
+        case "top": table.move(rows: -rows, rowCount: rows, columnCount: columns)
+        case "bottom": table.move(rows: rows, rowCount: rows, columnCount: columns)
+        default: return false
+        }
+        return true
     }
 
     /// Movement keys shared by every list; true when the action was one of them.

@@ -6,6 +6,17 @@ public enum BrowserKeys {
     public static func keymap(_ language: Language) -> Keymap {
         func t(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
         func k(_ names: String...) -> [Key] { names.compactMap { Key(name: $0) } }
+        // Movement in the tables (a vendor's matrix, vendors side by side).
+        func tableMoves(row: (String, String), column: (String, String)) -> [Binding] {
+            [
+                Binding(k("↑", "k"), "up", help: t("Previous " + row.0, "上一个" + row.1)),
+                Binding(k("↓", "j"), "down", help: t("Next " + row.0, "下一个" + row.1)),
+                Binding(k("←", "h"), "left", help: t("Previous " + column.0, "上一个" + column.1)),
+                Binding(k("→", "l"), "right", help: t("Next " + column.0, "下一个" + column.1)),
+                Binding(k("g", "Home"), "top", help: t("First " + row.0, "第一个" + row.1)),
+                Binding(k("G", "End"), "bottom", help: t("Last " + row.0, "最后一个" + row.1)),
+            ]
+        }
         return Keymap([
             BindingGroup(context: "vendors", title: t("Vendor list", "厂商列表"), bindings: [
                 Binding(k("Enter"), "open", hint: t("verdicts", "结论"), help: t("Open the vendor's verdicts (surfaces × questions)", "打开该厂商的结论矩阵（产品 × 问题）")),
@@ -14,13 +25,7 @@ public enum BrowserKeys {
                 Binding(k("Space"), "mark", help: t("Mark or unmark the vendor for comparison", "标记或取消标记以便比较")),
                 Binding(k("c"), "compare", hint: t("compare", "比较"), help: t("Compare the marked vendors (or this one) side by side", "并排比较已标记的厂商（或当前厂商）")),
             ]),
-            BindingGroup(context: "compare", title: t("Vendors side by side", "厂商并排比较"), bindings: [
-                Binding(k("↑", "k"), "up", help: t("Previous question", "上一个问题")),
-                Binding(k("↓", "j"), "down", help: t("Next question", "下一个问题")),
-                Binding(k("←", "h"), "left", help: t("Previous column (columns scroll sideways)", "上一列（列可横向滚动）")),
-                Binding(k("→", "l"), "right", help: t("Next column", "下一列")),
-                Binding(k("g", "Home"), "top", help: t("First question", "第一个问题")),
-                Binding(k("G", "End"), "bottom", help: t("Last question", "最后一个问题")),
+            BindingGroup(context: "compare", title: t("Vendors side by side", "厂商并排比较"), bindings: tableMoves(row: ("question", "问题"), column: ("column (columns scroll sideways)", "列（列可横向滚动）")) + [
                 Binding(k("Enter"), "open", hint: t("detail", "详情"), help: t("Open the verdict in the selected cell", "打开所选单元格的结论")),
             ]),
             BindingGroup(context: "documentCompare", title: t("Documents side by side", "文档并排比较"), bindings: [
@@ -28,13 +33,7 @@ public enum BrowserKeys {
                 Binding(k("↓", "j"), "down", help: t("Next aligned clause", "下一对齐条款")),
                 Binding(k("Enter"), "open", hint: t("verdict", "结论"), help: t("Open a verdict that quotes the selected clause", "打开引用所选条款的结论")),
             ]),
-            BindingGroup(context: "matrix", title: t("Verdict matrix", "结论矩阵"), bindings: [
-                Binding(k("↑", "k"), "up", help: t("Previous question", "上一个问题")),
-                Binding(k("↓", "j"), "down", help: t("Next question", "下一个问题")),
-                Binding(k("←", "h"), "left", help: t("Previous surface", "上一个产品")),
-                Binding(k("→", "l"), "right", help: t("Next surface", "下一个产品")),
-                Binding(k("g", "Home"), "top", help: t("First question", "第一个问题")),
-                Binding(k("G", "End"), "bottom", help: t("Last question", "最后一个问题")),
+            BindingGroup(context: "matrix", title: t("Verdict matrix", "结论矩阵"), bindings: tableMoves(row: ("question", "问题"), column: ("surface", "产品")) + [
                 Binding(k("Enter"), "open", hint: t("detail", "详情"), help: t("Open the verdict with its quotes", "打开结论及其引文")),
                 Binding(k("d"), "documents", hint: t("docs", "文档"), help: t("The vendor's documents and versions", "该厂商的文档与版本")),
                 Binding(k("t"), "timeline", help: t("The vendor's timeline", "时间线")),

@@ -51,13 +51,11 @@ enum CompareActions {
     static func perform(_ action: String, _ s: inout CompareScreen, _ state: inout BrowserState, model: BrowserModel) {
         let rows = s.question == nil ? model.catalog.questions.count : 1
         let cols = s.columns.count
+        if Actions.moveTable(action, &s.table, rows: rows, columns: cols) {
+            state.screen = .compare(s)
+            return
+        }
         switch action {
-        case "up": s.table.move(rows: -1, rowCount: rows, columnCount: cols)
-        case "down": s.table.move(rows: 1, rowCount: rows, columnCount: cols)
-        case "left": s.table.move(columns: -1, rowCount: rows, columnCount: cols)
-        case "right": s.table.move(columns: 1, rowCount: rows, columnCount: cols)
-        case "top": s.table.move(rows: -rows, rowCount: rows, columnCount: cols)
-        case "bottom": s.table.move(rows: rows, rowCount: rows, columnCount: cols)
         case "open":
             guard s.table.column < cols, let q = questions(s, model: model)[safe: s.table.row] else { return }
             let c = s.columns[s.table.column]
