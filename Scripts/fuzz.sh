@@ -69,7 +69,7 @@ for t in "${targets[@]}"; do
     case $t in FuzzLoader) max_len=4096 ;; FuzzWrapping) max_len=1024 ;; *) max_len=2048 ;; esac
     args=(-artifact_prefix="$work/" -print_final_stats=1 -max_len=$max_len -timeout=10 -rss_limit_mb=2048)
     if [[ -n ${FUZZ_RUNS:-} ]]; then args+=(-runs="$FUZZ_RUNS"); else args+=(-max_total_time="$seconds"); fi
-    echo "== $t: ${FUZZ_RUNS:+$FUZZ_RUNS runs}${FUZZ_RUNS:-$seconds s}"
+    if [[ -n ${FUZZ_RUNS:-} ]]; then echo "== $t: $FUZZ_RUNS runs"; else echo "== $t: $seconds s"; fi
     log=$work/last-run.log
     set +e
     SWIFT_BACKTRACE=enable=no "Fuzz/.build/release/$t" "${args[@]}" "$work/corpus" "$work/seeds" > "$log" 2>&1
