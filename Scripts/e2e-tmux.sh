@@ -72,6 +72,34 @@ for sig in TERM HUP; do
     restored "sig$sig" "kill -$sig"
 done
 
+# 2b. A crash (SIGSEGV) still gives the terminal back: the handler restores it, then re-raises.
+start crash 80 24 "$BIN" browse anthropic
+pid=$(pgrep -n -f "^$BIN browse anthropic")
+if [ -n "$pid" ]; then kill -SEGV "$pid"; fi
+restored crash "SIGSEGV"
+if grep -qE "EXIT=(139|11)" "$WORK/crash.exit" 2>/dev/null; then ok "the crash is re-raised (core dumps still work): $(exit_code crash)"; else bad "the crash is re-raised" "$(exit_code crash)"; fi
+
+# 2c. Ctrl-Z in an interactive shell: termlens stops with the terminal modes as they were, and
+#     `fg` draws the same screen again (as less does).
+t kill-server 2>/dev/null; sleep 0.3
+t new-session -d -x 80 -y 24 -s main "bash --norc -i"
+sleep 0.5
+t send-keys -t main "stty -g > $WORK/job.before; TERM=xterm-256color $BIN browse mistral" Enter
+wait_for "Mistral" >/dev/null
+before=$(screen)
+keys C-z
+sleep 0.5
+t send-keys -t main "stty -g > $WORK/job.stopped; jobs > $WORK/job.jobs" Enter
+sleep 0.6
+if grep -q "Stopped" "$WORK/job.jobs" 2>/dev/null && cmp -s "$WORK/job.before" "$WORK/job.stopped"; then ok "Ctrl-Z stops termlens with the terminal modes restored"; else bad "Ctrl-Z stops termlens with the terminal modes restored" "$(cat "$WORK/job.jobs" 2>/dev/null)"; fi
+t send-keys -t main "fg" Enter
+sleep 0.8
+if wait_for "Mistral AI SAS" && screen | head -3 | grep -q "Question"; then ok "fg draws the browser again"; else bad "fg draws the browser again" "$(screen)"; fi
+keys q q
+t send-keys -t main "stty -g > $WORK/job.after" Enter
+sleep 0.5
+if cmp -s "$WORK/job.before" "$WORK/job.after"; then ok "after q the modes are as before"; else bad "after q the modes are as before"; fi
+
 # 3. The Chinese user agreement at 41×15: clause 4.3 in view, every line within the width.
 start zh 41 15 "$BIN" browse deepseek/user-agreement-zh:4.3
 s=$(screen)

@@ -3,6 +3,7 @@
 #
 #   Scripts/fuzz.sh [SECONDS] [TARGET…]     default 30 s each, all targets
 #   FUZZ_RUNS=1000000 Scripts/fuzz.sh 0     run each for a number of executions instead
+#   FUZZ_SEED=1 Scripts/fuzz.sh 30         a fixed random seed (CI: the same inputs every run)
 #
 # Targets: FuzzLoader (data loader on arbitrary YAML bytes), FuzzAnchoring (quote
 # anchoring, drift and search on arbitrary text and quotes), FuzzWrapping (line
@@ -69,6 +70,7 @@ for t in "${targets[@]}"; do
     case $t in FuzzLoader) max_len=4096 ;; FuzzWrapping) max_len=1024 ;; *) max_len=2048 ;; esac
     args=(-artifact_prefix="$work/" -print_final_stats=1 -max_len=$max_len -timeout=10 -rss_limit_mb=2048)
     if [[ -n ${FUZZ_RUNS:-} ]]; then args+=(-runs="$FUZZ_RUNS"); else args+=(-max_total_time="$seconds"); fi
+    if [[ -n ${FUZZ_SEED:-} ]]; then args+=(-seed="$FUZZ_SEED"); fi
     if [[ -n ${FUZZ_RUNS:-} ]]; then echo "== $t: $FUZZ_RUNS runs"; else echo "== $t: $seconds s"; fi
     log=$work/last-run.log
     set +e

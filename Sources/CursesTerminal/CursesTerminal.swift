@@ -63,6 +63,9 @@ public final class CursesTerminal: TerminalBackend {
         input = files.input
         output = files.output
         ownsFiles = files.owned
+        // The terminal's modes as the shell left them: what a crash must put back. Read before
+        // curses starts (raw, noecho), or the crash handler would restore curses's own modes.
+        let shellModes = SignalGuard.currentModes(fileno(input))
         guard let screen = newterm(type, output, input) else {
             if ownsFiles { fclose(input); fclose(output) }
             throw CursesError.unknownTerminal(type)
@@ -93,7 +96,7 @@ public final class CursesTerminal: TerminalBackend {
         presenter = CellPresenter(profile: profile, defaultColors: defaultColors)
 
         if options.handleSignals {
-            SignalGuard.install(reset: Self.resetSequence(), outputFD: fileno(output), inputFD: fileno(input))
+            SignalGuard.install(reset: Self.resetSequence(), outputFD: fileno(output), inputFD: fileno(input), modes: shellModes)
         }
     }
 

@@ -45,9 +45,15 @@ enum SignalGuard {
         return signal
     }
 
-    /// `reset` is written to `outputFD` on a crash; the termios of
-    /// `inputFD` (when it is a terminal) is saved now and restored then.
-    static func install(reset: [UInt8], outputFD: Int32, inputFD: Int32) {
+    /// The tty modes of `fd`, if it is a terminal.
+    static func currentModes(_ fd: Int32) -> termios? {
+        var modes = termios()
+        return tcgetattr(fd, &modes) == 0 ? modes : nil
+    }
+
+    /// `reset` is written to `outputFD` on a crash, and `modes` (the terminal's modes from
+    /// before curses started; else those of `inputFD` now) are restored on `inputFD`.
+    static func install(reset: [UInt8], outputFD: Int32, inputFD: Int32, modes shellModes: termios? = nil) {
         remove()
         let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, reset.count))
         bytes.initialize(from: reset, count: reset.count)
@@ -56,8 +62,8 @@ enum SignalGuard {
         resetFD = outputFD
 
         let modes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
-        modes.initialize(to: termios())
-        if tcgetattr(inputFD, modes) == 0 {
+        modes.initialize(to: shellModes ?? termios())
+        if shellModes != nil || tcgetattr(inputFD, modes) == 0 {
             savedTermios = modes
             termiosFD = inputFD
         } else {
