@@ -100,6 +100,17 @@ t send-keys -t main "stty -g > $WORK/job.after" Enter
 sleep 0.5
 if cmp -s "$WORK/job.before" "$WORK/job.after"; then ok "after q the modes are as before"; else bad "after q the modes are as before"; fi
 
+# 2d. Keys faster than frames, and a paste burst into the search prompt: no lag, nothing lost.
+start burst 100 30 "$BIN" browse
+t send-keys -t main -l "$(printf 'j%.0s' $(seq 1 200))"
+sleep 1
+if screen | grep -q "▸Meta"; then ok "200 keys at once land on the last vendor"; else bad "200 keys at once land on the last vendor" "$(screen)"; fi
+keys g /
+t send-keys -t main -l "the right to opt-out of using your Personal Data for training our models"
+if wait_for "hit" && screen | head -1 | grep -q "training our models"; then ok "a pasted query arrives whole and is searched"; else bad "a pasted query arrives whole" "$(screen | head -3)"; fi
+keys Escape q q
+restored burst "bursts"
+
 # 3. The Chinese user agreement at 41×15: clause 4.3 in view, every line within the width.
 start zh 41 15 "$BIN" browse deepseek/user-agreement-zh:4.3
 s=$(screen)
