@@ -93,6 +93,8 @@ struct Search: ParsableCommand {
     }
 
     private func highlight(_ hit: SearchHit, style: TextStyle) -> String {
+        // Most snippets hold nothing to make visible and need no highlight (not a terminal).
+        if !style.enabled && !hit.snippet.unicodeScalars.contains(where: Sanitizer.isUnsafe) { return hit.snippet }
         let scalars = Array(hit.snippet.unicodeScalars)
         let lo = min(hit.snippetMatch.lowerBound, scalars.count)
         let hi = min(max(hit.snippetMatch.upperBound, lo), scalars.count)
