@@ -10,9 +10,11 @@ struct AppContext {
     /// --no-color or NO_COLOR: the browser draws with attributes only.
     let noColor: Bool
     /// The options this context was loaded from (to load again).
-    let options: GlobalOptions
+    let options: GlobalSettings
 
-    static func load(_ options: GlobalOptions) -> AppContext {
+    static func load(_ options: GlobalOptions) -> AppContext { load(GlobalSettings(options)) }
+
+    static func load(_ options: GlobalSettings) -> AppContext {
         let env = ProcessInfo.processInfo.environment
         var layers: [any LayerFiles] = [bundledLayer()]
         layers += options.data.map { DirectoryLayer(root: $0) }

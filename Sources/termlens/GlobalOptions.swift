@@ -26,6 +26,23 @@ struct GlobalOptions: ParsableArguments {
     static let flags: Set<String> = ["--no-color"]
 }
 
+/// The global options as plain values (what commands read; no parser needed to make one).
+struct GlobalSettings {
+    var data: [String] = []
+    var sources: [String] = []
+    var lang: String?
+    var noColor = false
+
+    init() {}
+
+    init(_ options: GlobalOptions) {
+        data = options.data
+        sources = options.sources
+        lang = options.lang
+        noColor = options.noColor
+    }
+}
+
 extension CommandLine {
     /// Moves global options written before the subcommand to after it, so
     /// `termlens --data D check` and `termlens check --data D` mean the same.

@@ -36,15 +36,16 @@ enum Main {
         let names: Set<String> = ["browse", "show", "search", "compare", "diff", "check", "export", "bench", "keys", "__first-frame", "help"]
         let args = CommandLine.reorderedArguments(Array(CommandLine.arguments.dropFirst()), subcommands: names)
         do {
-            // `search` is parsed on its own: building the whole command tree costs a millisecond or
-            // two, which matters for a command meant to be as quick as grep.
-            // Any error is left to the full parse, so messages and usage lines are the usual ones.
-            var command: any ParsableCommand
-            if args.first == "search", let fast = try? Search.parseAsRoot(Array(args.dropFirst())) {
-                command = fast
-            } else {
-                command = try Termlens.parseAsRoot(args)
+            // `search` in its plain forms skips ArgumentParser (see FastSearchArguments); anything
+            // else, errors included, goes through the full parse and its usual messages.
+            // (TERMLENS_FULL_PARSE=1 turns the shortcut off, to compare the two.)
+            if args.first == "search", getenv("TERMLENS_FULL_PARSE") == nil,
+               let request = FastSearchArguments.parse(Array(args.dropFirst())) {
+                try request.run()
+                Console.flush()
+                exit(0)
             }
+            var command = try Termlens.parseAsRoot(args)
             try command.run()
             Console.flush()
             exit(0)

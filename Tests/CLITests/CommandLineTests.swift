@@ -318,3 +318,28 @@ struct SearchCacheTests {
         #expect(afterCorruption.stdout == giraffe.stdout)
     }
 }
+
+@Suite("search's own argument reading")
+struct FastSearchArgumentTests {
+    /// The shortcut past ArgumentParser must mean exactly what the full parse means.
+    @Test func theShortcutAndTheFullParseGiveTheSameOutput() throws {
+        let cases: [[String]] = [
+            ["search", "improve", "the", "model"],
+            ["search", "\"opt out\"", "--scope", "quotes", "--json"],
+            ["search", "--json", "训练", "--vendor", "deepseek", "--limit", "3"],
+            ["search", "retention", "--scope=all", "--surface", "api", "--question", "retention", "--lang", "zh"],
+            ["search", "delete", "--vendor", "nosuchvendor"],
+            ["search", "x", "--scope", "nope"],
+            ["search", "x", "--limit", "0"],
+            ["search", "--bogus", "x"],
+            ["search"],
+        ]
+        for args in cases {
+            let fast = try TermlensProcess.run(args)
+            let full = try TermlensProcess.run(args, env: ["TERMLENS_FULL_PARSE": "1"])
+            #expect(fast.status == full.status, "\(args)")
+            #expect(fast.stdout == full.stdout, "\(args)")
+            #expect(fast.stderr == full.stderr, "\(args)")
+        }
+    }
+}

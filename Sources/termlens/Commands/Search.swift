@@ -6,11 +6,11 @@ import PolicyModel
 /// The search index of this run: read from the on-disk cache when nothing it depends on has
 /// changed, else built from the data (and then cached for the next run).
 enum SearchIndexStore {
-    static func sourceRoots(_ global: GlobalOptions) -> [String] {
+    static func sourceRoots(_ global: GlobalSettings) -> [String] {
         global.sources + AppContext.pathList(ProcessInfo.processInfo.environment["TERMLENS_SOURCES"])
     }
 
-    static func index(_ global: GlobalOptions, allVersions: Bool) throws -> SearchIndex {
+    static func index(_ global: GlobalSettings, allVersions: Bool) throws -> SearchIndex {
         let env = ProcessInfo.processInfo.environment
         let layers = global.data + AppContext.pathList(env["TERMLENS_DATA"])
         let sources = sourceRoots(global)
@@ -27,11 +27,63 @@ enum SearchIndexStore {
         return index
     }
 
-    private static func build(_ global: GlobalOptions, allVersions: Bool) throws -> SearchIndex {
+    private static func build(_ global: GlobalSettings, allVersions: Bool) throws -> SearchIndex {
         let app = AppContext.load(global)
         try app.requireValidData()
         return SearchIndex(catalog: app.catalog, allVersions: allVersions)
     }
+}
+
+/// One search, as the command line asked for it (parsed by ArgumentParser, or by `FastSearchArguments`).
+struct SearchRequest {
+    var query: [String]
+    var scope = "all"
+    var vendor: String?
+    var surface: String?
+    var question: String?
+    var limit: Int?
+    var allVersions = false
+    var json = false
+    var global = GlobalSettings()
+
+    func run() throws {
+        var q = SearchQuery(query.joined(separator: " "))
+        guard !q.terms.isEmpty else { throw TermlensExit.usage("search needs a query") }
+        q.scope = SearchQuery.Scope(rawValue: scope) ?? .all
+        q.vendor = vendor
+        q.surface = surface
+        q.question = question
+        q.limit = limit
+        q.allVersions = allVersions
+        let index = try SearchIndexStore.index(global, allVersions: allVersions)
+        if let vendor, !index.units.contains(where: { $0.vendor == vendor }) {
+            let app = AppContext.load(global)
+            if app.catalog.vendor(vendor) == nil {
+                Console.error("termlens: unknown vendor `\(vendor)`; vendors are \(app.catalog.vendors.map(\.id).joined(separator: ", "))")
+                throw TermlensExit.noResult
+            }
+        }
+        let hits = index.matches(q, limit: limit ?? .max).map(index.describe)
+        let style = TextStyle(enabled: !global.noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1)
+        if json {
+            Console.out(JSONValue.array(hits.map(Search.json)).rendered())
+        } else {
+            let s = style
+            for hit in hits {
+                var place = hit.documentRef
+                if let v = hit.version { place += "@\(v)" }
+                if let section = hit.section { place += " §\(section)" }
+                if hit.kind == .quote { place += " [quote \(hit.surface ?? "")/\(hit.question ?? "")]" }
+                Console.out(s.path(place) + ": " + Search.highlight(hit, style: s))
+            }
+            if hits.isEmpty && SearchIndexStore.sourceRoots(global).isEmpty && q.scope != .quotes {
+                Console.error("termlens: no match; document texts are not loaded (add --sources DIR)")
+            }
+        }
+        Console.flush()
+        if hits.isEmpty { throw TermlensExit.noResult }
+    }
+
 }
 
 struct Search: ParsableCommand {
@@ -55,44 +107,11 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        var q = SearchQuery(query.joined(separator: " "))
-        guard !q.terms.isEmpty else { throw TermlensExit.usage("search needs a query") }
-        q.scope = SearchQuery.Scope(rawValue: scope) ?? .all
-        q.vendor = vendor
-        q.surface = surface
-        q.question = question
-        q.limit = limit
-        q.allVersions = allVersions
-        let index = try SearchIndexStore.index(global, allVersions: allVersions)
-        if let vendor, !index.units.contains(where: { $0.vendor == vendor }) {
-            let app = AppContext.load(global)
-            if app.catalog.vendor(vendor) == nil {
-                Console.error("termlens: unknown vendor `\(vendor)`; vendors are \(app.catalog.vendors.map(\.id).joined(separator: ", "))")
-                throw TermlensExit.noResult
-            }
-        }
-        let hits = index.matches(q, limit: limit ?? .max).map(index.describe)
-        let style = TextStyle(enabled: !global.noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1)
-        if json {
-            Console.out(JSONValue.array(hits.map(Self.json)).rendered())
-        } else {
-            let s = style
-            for hit in hits {
-                var place = hit.documentRef
-                if let v = hit.version { place += "@\(v)" }
-                if let section = hit.section { place += " §\(section)" }
-                if hit.kind == .quote { place += " [quote \(hit.surface ?? "")/\(hit.question ?? "")]" }
-                Console.out(s.path(place) + ": " + highlight(hit, style: s))
-            }
-            if hits.isEmpty && SearchIndexStore.sourceRoots(global).isEmpty && q.scope != .quotes {
-                Console.error("termlens: no match; document texts are not loaded (add --sources DIR)")
-            }
-        }
-        Console.flush()
-        if hits.isEmpty { throw TermlensExit.noResult }
+        try SearchRequest(query: query, scope: scope, vendor: vendor, surface: surface, question: question, limit: limit,
+                          allVersions: allVersions, json: json, global: GlobalSettings(global)).run()
     }
 
-    private func highlight(_ hit: SearchHit, style: TextStyle) -> String {
+    static func highlight(_ hit: SearchHit, style: TextStyle) -> String {
         // Most snippets hold nothing to make visible and need no highlight (not a terminal).
         if !style.enabled && !hit.snippet.unicodeScalars.contains(where: Sanitizer.isUnsafe) { return hit.snippet }
         let scalars = Array(hit.snippet.unicodeScalars)
