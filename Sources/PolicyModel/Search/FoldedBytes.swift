@@ -2,7 +2,7 @@
 /// whitespace runs collapsed to one space (or one newline when the run holds a line break, so
 /// lines stay lines). Checkpoints let a folded byte offset be mapped back to the raw text.
 public struct FoldedBytes: Sendable {
-    public private(set) var bytes: ArraySlice<UInt8> = []
+    private(set) var bytes = ByteRegion([])
     /// One bit per raw scalar: set where the scalar is Markdown markup (kept to map offsets back).
     private(set) var markupBits = Packed<UInt64>([])
     private(set) var scalarCount = 0
@@ -19,7 +19,7 @@ public struct FoldedBytes: Sendable {
     }
 
     /// A folded text read back from the index cache.
-    init(bytes: ArraySlice<UInt8>, checkpoints: Packed<Checkpoint>, markupBits: Packed<UInt64>, scalarCount: Int) {
+    init(bytes: ByteRegion, checkpoints: Packed<Checkpoint>, markupBits: Packed<UInt64>, scalarCount: Int) {
         self.bytes = bytes
         self.checkpoints = checkpoints
         self.markupBits = markupBits
@@ -66,13 +66,13 @@ public struct FoldedBytes: Sendable {
                 out.append(contentsOf: cache.folded(s))
             }
         }
-        bytes = out[...]
+        bytes = ByteRegion(out[...])
         checkpoints = Packed(points)
     }
 
     /// Folds a query term the same way.
     public static func fold(_ text: String, cache: inout FoldCache) -> [UInt8] {
-        FoldedBytes(scalars: Array(text.unicodeScalars), byteOffsets: nil, cache: &cache).bytes.map { $0 == 10 ? 32 : $0 }
+        FoldedBytes(scalars: Array(text.unicodeScalars), byteOffsets: nil, cache: &cache).bytes.bytes.map { $0 == 10 ? 32 : $0 }
     }
 
     static func decode(_ raw: [UInt8]) -> (scalars: [Unicode.Scalar], byteOffsets: [Int32]) {

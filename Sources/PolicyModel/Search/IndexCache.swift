@@ -86,8 +86,8 @@ public enum IndexCache {
 
     public static func load(key: String, folder: String, catalogProvider: @escaping () -> Catalog?) -> SearchIndex? {
         let path = folder + "/index-\(key).bin"
-        guard let bytes = readWhole(path) else { return nil }
-        var r = Reader(bytes: bytes)
+        guard let file = MappedFile(path: path) else { return nil }
+        var r = Reader(file: file)
         guard r.bytes(magic.count) == magic, r.string() == key,
               let all = r.int(), let corpus = r.int(), let count = r.int(), count >= 0, count < 10_000_000 else { return nil }
         var units: [SearchIndex.Unit] = []
@@ -150,7 +150,7 @@ private struct Writer {
     mutating func blob(_ b: [UInt8]) { int(b.count); out += b }
     mutating func words(_ w: Packed<UInt64>) {
         int(w.count)
-        out += w.storage
+        out += w.storage.bytes
     }
 
     mutating func unit(_ u: SearchIndex.Unit) {
@@ -180,9 +180,9 @@ private struct Writer {
         int(u.duplicateOf ?? -1)
         int(u.hasDuplicates ? 1 : 0)
         if u.duplicateOf == nil {
-            blob(Array(u.folded.bytes))
+            blob(u.folded.bytes.bytes)
             int(u.folded.checkpoints.count)
-            out += u.folded.checkpoints.storage
+            out += u.folded.checkpoints.storage.bytes
             words(u.folded.markupBits)
             int(u.folded.scalarCount)
             int(u.trigrams.mask)
@@ -199,22 +199,21 @@ private struct Writer {
 
 /// Reads what `Writer` wrote; every read is bounds-checked and a short or odd file gives nil.
 private struct Reader {
-    let bytes: [UInt8]
+    let file: MappedFile
     var at = 0
 
-    mutating func bytes(_ n: Int) -> [UInt8]? { slice(n).map(Array.init) }
+    mutating func bytes(_ n: Int) -> [UInt8]? { slice(n).map(\.bytes) }
 
-    /// A piece of the file without copying it.
-    mutating func slice(_ n: Int) -> ArraySlice<UInt8>? {
-        guard n >= 0, at + n <= bytes.count else { return nil }
+    /// A piece of the mapped file, without copying it.
+    mutating func slice(_ n: Int) -> ByteRegion? {
+        guard n >= 0, at + n <= file.count else { return nil }
         defer { at += n }
-        return bytes[at..<(at + n)]
+        return ByteRegion(mapping: file, offset: at, count: n)
     }
 
     mutating func int() -> Int? {
-        guard at + 8 <= bytes.count else { return nil }
-        var v: Int64 = 0
-        for i in 0..<8 { v |= Int64(bytes[at + i]) << (8 * Int64(i)) }
+        guard at + 8 <= file.count else { return nil }
+        let v = Int64(littleEndian: file.base.loadUnaligned(fromByteOffset: at, as: Int64.self))
         at += 8
         return Int(v)
     }

@@ -1,13 +1,13 @@
 /// Plain values stored as bytes, read in place: the search index keeps its tables this way so
 /// that a cached index is used straight from the bytes read from disk, with no copy.
 struct Packed<T: BitwiseCopyable & Sendable>: Sendable {
-    let storage: ArraySlice<UInt8>
+    let storage: ByteRegion
 
     init(_ values: [T]) {
-        storage = values.withUnsafeBytes { Array($0) }[...]
+        storage = ByteRegion(values.withUnsafeBytes { Array($0) }[...])
     }
 
-    init(bytes: ArraySlice<UInt8>) {
+    init(bytes: ByteRegion) {
         storage = bytes
     }
 
@@ -15,6 +15,6 @@ struct Packed<T: BitwiseCopyable & Sendable>: Sendable {
     var isEmpty: Bool { count == 0 }
 
     subscript(i: Int) -> T {
-        storage.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i * MemoryLayout<T>.stride, as: T.self) }
+        storage.withUnsafeBufferPointer { UnsafeRawBufferPointer($0).loadUnaligned(fromByteOffset: i * MemoryLayout<T>.stride, as: T.self) }
     }
 }

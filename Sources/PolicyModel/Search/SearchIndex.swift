@@ -212,7 +212,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Calls `found` for each line (or the whole text) holding every term, at the first term's
     /// earliest match in it; `found` returns false to stop.
-    static func scan(_ bytes: ArraySlice<UInt8>, terms: [[UInt8]], lines: Bool, found: (Int, Int) -> Bool) {
+    static func scan(_ bytes: ByteRegion, terms: [[UInt8]], lines: Bool, found: (Int, Int) -> Bool) {
         guard let first = terms.first else { return }
         bytes.withUnsafeBufferPointer { hay in
             guard let base = hay.baseAddress else { return }
@@ -238,7 +238,7 @@ public final class SearchIndex: @unchecked Sendable {
         guard let docIndex = unit.target, let version = units[docIndex].version else { return nil }
         let docUnit = units[docIndex]
 
-        let quote = Array(unit.folded.bytes)
+        let quote = unit.folded.bytes.bytes
         var found: Int?
         docUnit.folded.bytes.withUnsafeBufferPointer { hay in
             guard let base = hay.baseAddress else { return }
@@ -341,7 +341,7 @@ struct TrigramSet: Sendable {
     }
 
     /// Sized to the text (about two bits per byte, 8 K to 1 M bits), so large texts don't saturate it.
-    init(_ bytes: ArraySlice<UInt8>) {
+    init(_ bytes: ByteRegion) {
         var bits = 1 << 13
         while bits < bytes.count * 2 && bits < 1 << 20 { bits <<= 1 }
         let mask = bits - 1
