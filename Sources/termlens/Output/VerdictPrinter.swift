@@ -25,7 +25,8 @@ struct VerdictPrinter {
         table.maxWidth = 400
         for vendor in catalog.vendors {
             for surface in vendor.surfaces {
-                table.add([vendor.name, surface.name] + questions.map { cell(vendor.verdict(surface: surface.id, question: $0.id)) })
+                // Long surface names are cut: the answers are what this table is for.
+                table.add([vendor.name, surface.name.truncated(toWidth: 34)] + questions.map { cell(vendor.verdict(surface: surface.id, question: $0.id)) })
             }
         }
         table.render().forEach { Console.out($0) }
