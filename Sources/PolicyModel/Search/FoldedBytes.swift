@@ -28,15 +28,17 @@ public struct FoldedBytes: Sendable {
 
     /// Folds raw UTF-8 text.
     public init(utf8 raw: [UInt8], cache: inout FoldCache) {
-        let scalars = Self.decode(raw)
-        self.init(scalars: scalars.scalars, byteOffsets: scalars.byteOffsets, cache: &cache)
+        let decoded = Self.decode(raw)
+        self.init(scalars: decoded.scalars, checkpointBytes: decoded.checkpointBytes, cache: &cache)
     }
 
-    init(scalars raw: [Unicode.Scalar], byteOffsets: [Int32]?, cache: inout FoldCache) {
+    /// `checkpointBytes`: the byte offset of every `checkpointEvery`-th scalar (from `decode`);
+    /// nil for text that is not kept (a query), where offsets back are never asked for.
+    init(scalars raw: [Unicode.Scalar], checkpointBytes: [Int32]?, cache: inout FoldCache) {
         var out: [UInt8] = []
         let skip = MarkupNormalizer.markupMask(raw)
         scalarCount = raw.count
-        if byteOffsets != nil {
+        if checkpointBytes != nil {
             var bits = [UInt64](repeating: 0, count: raw.count / 64 + 1)
             for (i, isMarkup) in skip.enumerated() where isMarkup { bits[i >> 6] |= 1 << UInt64(i & 63) }
             markupBits = Packed(bits)
@@ -48,7 +50,7 @@ public struct FoldedBytes: Sendable {
         for (i, s) in raw.enumerated() {
             if i % Self.checkpointEvery == 0 {
                 points.append(Checkpoint(folded: Int32(truncatingIfNeeded: out.count), rawScalar: Int32(truncatingIfNeeded: i),
-                                              rawByte: byteOffsets.map { $0[i] } ?? 0, pending: pending))
+                                              rawByte: checkpointBytes.map { $0[i / Self.checkpointEvery] } ?? 0, pending: pending))
             }
             if skip[i] { continue }
             if MarkupNormalizer.isSpace(s) {
@@ -72,15 +74,16 @@ public struct FoldedBytes: Sendable {
 
     /// Folds a query term the same way.
     public static func fold(_ text: String, cache: inout FoldCache) -> [UInt8] {
-        FoldedBytes(scalars: Array(text.unicodeScalars), byteOffsets: nil, cache: &cache).bytes.bytes.map { $0 == 10 ? 32 : $0 }
+        FoldedBytes(scalars: Array(text.unicodeScalars), checkpointBytes: nil, cache: &cache).bytes.bytes.map { $0 == 10 ? 32 : $0 }
     }
 
-    static func decode(_ raw: [UInt8]) -> (scalars: [Unicode.Scalar], byteOffsets: [Int32]) {
+    /// The scalars of UTF-8 bytes (a bad byte becomes U+FFFD), and the byte offset of every
+    /// `checkpointEvery`-th scalar — all that mapping folded text back to bytes needs.
+    static func decode(_ raw: [UInt8]) -> (scalars: [Unicode.Scalar], checkpointBytes: [Int32]) {
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int32] = []
         scalars.reserveCapacity(raw.count)
-        offsets.reserveCapacity(raw.count)
-        var i = 0
+        offsets.reserveCapacity(raw.count / checkpointEvery + 1)
         raw.withUnsafeBufferPointer { buf in
             var it = buf.makeIterator()
             var decoder = UTF8()
@@ -88,17 +91,16 @@ public struct FoldedBytes: Sendable {
             while true {
                 switch decoder.decode(&it) {
                 case .scalarValue(let s):
+                    if scalars.count % checkpointEvery == 0 { offsets.append(Int32(truncatingIfNeeded: position)) }
                     scalars.append(s)
-                    offsets.append(Int32(truncatingIfNeeded: position))
                     position += UTF8.width(s)
                 case .emptyInput:
                     return
                 case .error:
+                    if scalars.count % checkpointEvery == 0 { offsets.append(Int32(truncatingIfNeeded: position)) }
                     scalars.append("\u{FFFD}")
-                    offsets.append(Int32(truncatingIfNeeded: position))
                     position += 1
                 }
-                i += 1
             }
         }
         return (scalars, offsets)
@@ -123,12 +125,8 @@ public struct FoldedBytes: Sendable {
 
     /// Decodes from a little before the checkpoint preceding folded byte `target` to `after`
     /// bytes past it.
-    func window(around target: Int, raw: [UInt8], before: Int = 400, after: Int = 4_096) -> Window {
-        window(around: target, before: before, after: after) { range in Array(raw[min(range.lowerBound, raw.count)..<min(range.upperBound, raw.count)]) }
-    }
-
-    /// The same, reading only the bytes it needs through `read` (a range of the raw text,
-    /// clamped at its end): for texts on disk, a small read instead of the whole file.
+    /// Reads only the bytes it needs through `read` (a range of the raw text, clamped at its
+    /// end): for texts on disk, a small read instead of the whole file.
     func window(around target: Int, before: Int, after: Int, read: (Range<Int>) -> [UInt8]) -> Window {
         guard !checkpoints.isEmpty else { return Window(firstScalar: 0, scalars: [], start: 0, folded: 0, pending: 0) }
         var lo = 0, hi = checkpoints.count

@@ -98,29 +98,6 @@ public enum IndexCache {
         }
         return SearchIndex(units: units, allVersions: all == 1, corpusBytes: corpus, catalogProvider: catalogProvider)
     }
-
-    /// A whole file in one read, straight into the array (no intermediate copy).
-    static func readWhole(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, st.st_size > 0, st.st_size < 1 << 34 else { return nil }
-        let size = Int(st.st_size)
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var done = 0
-            while done < size {
-                let n = read(fd, buffer.baseAddress.map { $0 + done }, size - done)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { break }
-                done += n
-            }
-            complete = done == size
-            count = done
-        }
-        return complete ? bytes : nil
-    }
 }
 
 private struct Writer {

@@ -52,8 +52,6 @@ public final class SearchIndex: @unchecked Sendable {
     private let lock = NSLock()
     /// Units by a hash of their folded text, to find identical ones.
     private var byContent: [Int: [Int]] = [:]
-    /// Raw texts and sections of recently described documents.
-    private var rawCache: [Int: [UInt8]] = [:]
 
     public init(catalog: Catalog, allVersions: Bool = false) {
         self.catalog = catalog
@@ -117,21 +115,11 @@ public final class SearchIndex: @unchecked Sendable {
     /// A range of a unit's raw bytes (clamped at its end): from memory, or a small read of its file.
     private func readRaw(_ index: Int, _ range: Range<Int>) -> [UInt8] {
         let unit = units[index]
-        if !unit.raw.isEmpty || unit.version?.origin != .source {
-            let all = unit.raw.isEmpty ? raw(index) : unit.raw
-            return Array(all[min(range.lowerBound, all.count)..<min(range.upperBound, all.count)])
+        if unit.raw.isEmpty, let version = unit.version, version.origin == .source {
+            return FileWalker.readRange(version.path, range) ?? []
         }
-        guard let path = unit.version?.path else { return [] }
-        return FileWalker.readRange(path, range) ?? []
-    }
-
-    /// The raw bytes of a unit, read once per batch of described hits.
-    private func raw(_ index: Int) -> [UInt8] {
-        if let hit = rawCache[index] { return hit }
-        let bytes = rawText(of: units[index])
-        if rawCache.count >= 16 { rawCache.removeAll() }
-        rawCache[index] = bytes
-        return bytes
+        let all = rawText(of: unit)
+        return Array(all[min(range.lowerBound, all.count)..<min(range.upperBound, all.count)])
     }
 
     /// Paths of the document versions indexed.
@@ -146,7 +134,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     private func add(kind: SearchHit.Kind, vendor: String, document: String, version: DocumentVersion?, raw: [UInt8], cache: inout FoldCache) {
         let decoded = FoldedBytes.decode(raw)
-        var folded = FoldedBytes(scalars: decoded.scalars, byteOffsets: decoded.byteOffsets, cache: &cache)
+        var folded = FoldedBytes(scalars: decoded.scalars, checkpointBytes: decoded.checkpointBytes, cache: &cache)
         // Texts carried in a data layer are kept (they may be inside the binary, not on disk).
         let keepRaw = version == nil || version?.origin == .data
         let sections = version == nil ? nil : SectionIndex(scalars: decoded.scalars)

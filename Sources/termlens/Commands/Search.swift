@@ -2,6 +2,7 @@ import ArgumentParser
 import BundledData
 import Foundation
 import PolicyModel
+import TextCells
 
 /// The search index of this run: read from the on-disk cache when nothing it depends on has
 /// changed, else built from the data (and then cached for the next run).
@@ -117,7 +118,7 @@ struct Search: ParsableCommand {
         let scalars = Array(hit.snippet.unicodeScalars)
         let lo = min(hit.snippetMatch.lowerBound, scalars.count)
         let hi = min(max(hit.snippetMatch.upperBound, lo), scalars.count)
-        func str(_ r: Range<Int>) -> String { var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[r]); return Sanitize.line(String(v)) }
+        func str(_ r: Range<Int>) -> String { var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[r]); return Sanitizer.sanitize(String(v)) }
         return str(0..<lo) + style.match(str(lo..<hi)) + str(hi..<scalars.count)
     }
 
@@ -138,11 +139,4 @@ struct Search: ParsableCommand {
         }
         return .object(pairs)
     }
-}
-
-import TextCells
-
-enum Sanitize {
-    /// Document text printed to a terminal: control characters shown, never sent.
-    static func line(_ s: String) -> String { Sanitizer.sanitize(s) }
 }
