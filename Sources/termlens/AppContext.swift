@@ -48,6 +48,17 @@ struct AppContext {
     }
 }
 
+extension AppContext {
+    /// After evidence was printed: report the quotes that did not anchor and exit 65.
+    func refuseBrokenQuotes(_ verdicts: [Verdict]) throws {
+        let broken = catalog.brokenQuotes(in: verdicts)
+        guard !broken.isEmpty else { return }
+        for d in broken { Console.error(d.description) }
+        Console.error("termlens: \(broken.count) broken quote\(broken.count == 1 ? "" : "s") (shown as broken); `termlens check` lists every problem")
+        throw TermlensExit.badData
+    }
+}
+
 /// Exit codes of the command line contract.
 enum TermlensExit: Error {
     case noResult

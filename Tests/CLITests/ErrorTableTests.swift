@@ -62,7 +62,18 @@ struct ErrorTableTests {
         Case(name: "NUL byte", args: check, layer: vendor("id: acme\nna\u{0}me: x\n")),
         Case(name: "YAML alias bomb", args: check, layer: vendor(aliasBomb)),
         Case(name: "symbolic link loop", args: check, layer: ["vendors/acme/documents/loop": text("@link ..")]),
+        Case(name: "quote with a straight quote mark", args: check, layer: verdicts("quote: We may use Inputs to improve the Services.", "quote: \"You can opt out by turning off 'Improve the model'.\"")),
+        Case(name: "answer typo", args: check, layer: verdicts("answer: yes", "answer: yess")),
+        Case(name: "question id typo", args: check, layer: verdicts("question: train-on-inputs", "question: train-on-input")),
+        Case(name: "`unknown` without `missing`", args: check, layer: verdicts("answer: silent", "answer: unknown")),
+        Case(name: "`as_of` after today", args: check, layer: verdicts("as_of: 2026-01-01\n    evidence", "as_of: 2099-01-01\n    evidence")),
+        Case(name: "`as_of` before its evidence", args: check, layer: verdicts("as_of: 2026-01-01\n    evidence", "as_of: 2025-12-01\n    evidence")),
+        Case(name: "pinned version that does not exist", args: check, layer: verdicts("quote: We may", "version: 2026-01-02\n        quote: We may")),
+        Case(name: "event source that does not resolve", args: check, layer: vendor(MinimalLayer.vendor + "\nevents:\n  - {date: 2026-01-01, title: Terms published, source: acme/terms@2026-01-09}\n")),
+        Case(name: "misnamed source file", args: ["check", "--data", "DIR", "--sources", "DIR/ota"], layer: ["ota/Acme/Terms of Service/2026-01-01.md": text("text")]),
         Case(name: "bad data, another command", args: ["show", "--data", "DIR"], layer: verdicts("answer: yes", "answer: maybe")),
+        Case(name: "broken quote, another command", args: ["show", "acme", "consumer", "train-on-inputs", "--data", "DIR"], layer: verdicts("quote: We may use Inputs to improve the Services.", "quote: We never use Inputs.")),
+        Case(name: "new vendor over an existing one", args: ["new", "vendor", "acme", "--name", "Acme", "--service", "Acme", "--data", "DIR", "--sources", "DIR/ota"], layer: ["ota/Acme/Terms of Service/2026-01-01T00-00-00Z.md": text("text")]),
         Case(name: "--data folder missing", args: ["check", "--data", "DIR/missing"], layer: [:]),
         Case(name: "--sources folder missing", args: ["check", "--sources", "DIR/missing"], layer: [:]),
         // Usage: exit 2.
@@ -78,6 +89,8 @@ struct ErrorTableTests {
         Case(name: "unknown TERM", args: ["browse"], env: ["TERM": "no-such-terminal"], via: .terminal),
         // No result: exit 1.
         Case(name: "unknown vendor", args: ["show", "nosuchvendor"]),
+        Case(name: "unknown vendor (a typo)", args: ["check", "--only", "deepsek"]),
+        Case(name: "unknown Open Terms Archive service", args: ["new", "vendor", "acme", "--name", "Acme", "--service", "Acmee", "--into", "DIR/new", "--sources", "DIR/ota"], layer: ["ota/Acme/Terms of Service/2026-01-01T00-00-00Z.md": text("text")]),
         Case(name: "unknown surface", args: ["show", "deepseek", "business"]),
         Case(name: "unknown question", args: ["show", "deepseek", "api", "nosuchquestion"]),
         Case(name: "unknown document", args: ["diff", "deepseek/nosuchdoc"]),
@@ -181,7 +194,8 @@ struct ErrorTableTests {
 
     /// Every message names what is wrong and what would fix it, or where (file:line:column).
     @Test func badDataRowsNameTheFileAndExit65() throws {
-        for c in Self.cases where c.layer != nil && c.args.contains("check") {
+        // Every bad-data row of `check`, except the one that is a warning by design.
+        for c in Self.cases where c.layer != nil && c.args.contains("check") && c.name != "misnamed source file" {
             let (status, line) = try Self.run(c)
             #expect(status == 65, "\(c.name)")
             #expect(line.hasPrefix("DIR/"), "\(c.name): \(line)")

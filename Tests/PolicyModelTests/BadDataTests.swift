@@ -96,9 +96,10 @@ struct BadDataTests {
 
     @Test func quoteNotFoundOrAmbiguous() throws {
         let notFound = MinimalLayer.verdicts.replacingOccurrences(of: "quote: We may use Inputs to improve the Services.", with: "quote: We never use Inputs.")
-        expectError(try errors(replacing: ["vendors/acme/verdicts.yaml": notFound]), file: "verdicts.yaml", line: 8, containing: "quote not found")
+        // A quote that does not anchor is reported at its `quote:` line, with the nearest passage.
+        expectError(try errors(replacing: ["vendors/acme/verdicts.yaml": notFound]), file: "verdicts.yaml", line: 9, containing: "quote not found")
         let ambiguous = MinimalLayer.verdicts.replacingOccurrences(of: "quote: We may use Inputs to improve the Services.", with: "quote: Inputs")
-        expectError(try errors(replacing: ["vendors/acme/verdicts.yaml": ambiguous]), file: "verdicts.yaml", line: 8, containing: "add `prefix` or `suffix`")
+        expectError(try errors(replacing: ["vendors/acme/verdicts.yaml": ambiguous]), file: "verdicts.yaml", line: 9, containing: "add `prefix` or `suffix`")
     }
 
     @Test func silentWithoutExamined() throws {

@@ -59,7 +59,14 @@ struct LayeringAndSourcesTests {
         ])
         defer { ds.remove() }
         var sources = OTASources()
-        #expect(sources.add(root: ds.root).isEmpty)
+        // Misnamed files inside a type folder are one warning, naming how many and the first;
+        // files beside the service folders (INDEX.tsv, README.md) are the dataset's own.
+        let warnings = sources.add(root: ds.root)
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.severity == .warning)
+        #expect(warnings.first?.location.file.hasSuffix("Vibe/Terms of Service/2026-07-10.md") == true)
+        #expect(warnings.first?.message.hasPrefix("2 files in ") == true)
+        #expect(sources.misnamed.count == 2)
         let versions = sources.versions(for: OTABinding(services: ["Le Chat", "Vibe"], type: "Terms of Service"))
         #expect(versions.map(\.date.description) == ["2025-01-02", "2026-07-10"])
         #expect(versions.last?.path.hasSuffix("2026-07-10T20-00-00Z.md") == true)

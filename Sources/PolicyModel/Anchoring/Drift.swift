@@ -41,7 +41,8 @@ public enum DriftCheck {
         }
     }
 
-    static func fuzzy(quote: String, prefix: String?, suffix: String?, in text: PreparedText) -> DriftResult {
+    static func fuzzy(quote: String, prefix: String?, suffix: String?, in text: PreparedText,
+                      threshold: Double = changedThreshold) -> DriftResult {
         let needle = NormalizedText(quote).scalars
         let hay = text.normalized
         guard needle.count >= 8, hay.count > 0 else { return DriftResult(status: .gone) }
@@ -76,7 +77,7 @@ public enum DriftCheck {
             if let current = best, current.score >= score { continue }
             best = (score, start, end)
         }
-        guard let found = best, found.score >= changedThreshold else { return DriftResult(status: .gone) }
+        guard let found = best, found.score >= threshold else { return DriftResult(status: .gone) }
         let range = hay.rawRange(found.start, found.end)
         let anchor = Anchor(start: range.start, end: range.end, section: text.sections.section(at: range.start)?.label)
         return DriftResult(status: .changed, anchor: anchor, closest: text.text(range.start, range.end), similarity: min(1, found.score))

@@ -1,6 +1,7 @@
 /// Builds a `Catalog` from analysis layers (bundled first, later layers win) and source folders.
 public enum CatalogLoader {
-    public static func load(layers: [any LayerFiles], sourceRoots: [String]) -> Catalog {
+    /// `today` bounds `as_of` and event dates (the system clock's date unless a test pins it).
+    public static func load(layers: [any LayerFiles], sourceRoots: [String], today: SimpleDate = .today()) -> Catalog {
         var diagnostics: [Diagnostic] = []
         var questions: [Question] = []
         var questionsFound = false
@@ -44,7 +45,7 @@ public enum CatalogLoader {
         }
 
         let merged = order.compactMap { vendors[$0] }.sorted { VendorOrder.rank($0.id) < VendorOrder.rank($1.id) }
-        diagnostics += Validator(questions: questions, vendors: merged).run()
+        diagnostics += Validator(questions: questions, vendors: merged, sources: sources, today: today).run()
         return Catalog(questions: questions, vendors: merged, sources: sources, diagnostics: diagnostics,
                        layerLabels: layers.map(\.label), dataFiles: dataFiles)
     }

@@ -19,10 +19,12 @@ public struct CheckReport: Sendable {
 }
 
 extension Catalog {
-    public func check(strict: Bool) -> CheckReport {
-        var report = CheckReport(diagnostics: diagnostics)
+    /// Validates and anchors; with `only`, every layer is still loaded (for references) but
+    /// problems, quotes and counts are those of the named vendors alone.
+    public func check(strict: Bool, only: Set<String>? = nil) -> CheckReport {
+        var report = CheckReport(diagnostics: diagnostics.filter { only == nil || Self.concerns($0.location, only ?? []) })
         var badFiles = Set<String>()
-        for vendor in vendors {
+        for vendor in vendors where only?.contains(vendor.id) ?? true {
             for verdict in vendor.verdicts {
                 report.verdicts += 1
                 for evidence in verdict.evidence {
@@ -39,7 +41,7 @@ extension Catalog {
                             report.diagnostics.append(Diagnostic(.error, error.location, error.message))
                         }
                     case .broken:
-                        report.diagnostics.append(Diagnostic(.error, evidence.location, "\(cell): \(r.problem ?? "quote does not anchor")"))
+                        report.diagnostics.append(Diagnostic(.error, evidence.quoteLocation ?? evidence.location, "\(cell): \(r.problem ?? "quote does not anchor")"))
                     case .unverified where strict:
                         report.diagnostics.append(Diagnostic(.error, evidence.location, "\(cell): unverified: \(r.problem ?? "text not loaded")"))
                     case .moved, .changed, .gone:
@@ -55,5 +57,31 @@ extension Catalog {
             }
         }
         return report
+    }
+
+    /// Whether a problem's file belongs to one of the vendors (`…/vendors/<id>/…`), or to no
+    /// vendor at all (questions.yaml, a sources folder), which concerns everyone.
+    static func concerns(_ location: SourceLocation, _ vendors: Set<String>) -> Bool {
+        let parts = location.file.split(separator: "/").map(String.init)
+        guard let i = parts.lastIndex(of: "vendors"), i + 1 < parts.count else { return true }
+        return vendors.contains(parts[i + 1])
+    }
+}
+
+extension Catalog {
+    /// The quotes of these verdicts that do not anchor in the version they cite, as errors at
+    /// their `quote` entries. Commands that print evidence print it marked `broken`, then these,
+    /// and exit 65 (README, Exit codes).
+    public func brokenQuotes(in verdicts: [Verdict]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for verdict in verdicts {
+            for evidence in verdict.evidence {
+                let r = resolve(evidence)
+                guard r.status == .broken, !r.missingDocument else { continue }
+                let cell = "\(verdict.vendor)/\(verdict.surface)/\(verdict.question)"
+                out.append(Diagnostic(.error, r.textError?.location ?? evidence.quoteLocation ?? evidence.location, "\(cell): \(r.problem ?? "quote does not anchor")"))
+            }
+        }
+        return out
     }
 }

@@ -36,6 +36,8 @@ public struct ResolvedEvidence: Sendable {
     public var textError: TextLoadError?
     /// For `broken`: the cited document does not exist (reported by validation).
     public var missingDocument = false
+    /// For `broken`: why the quote did not anchor.
+    public var failure: AnchorFailure?
 }
 
 extension Catalog {
@@ -65,7 +67,9 @@ extension Catalog {
         switch QuoteAnchoring.anchor(quote: evidence.quote, prefix: evidence.prefix, suffix: evidence.suffix, in: text) {
         case .failure(let failure):
             result.status = .broken
+            result.failure = failure
             result.problem = "\(failure) (\(doc.ref)@\(version.date))"
+            if failure == .notFound, let hint = QuoteFinder.hint(evidence.quote, in: text) { result.problem? += "; \(hint)" }
             return result
         case .success(let anchor):
             result.anchor = anchor

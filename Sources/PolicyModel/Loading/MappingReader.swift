@@ -28,7 +28,7 @@ struct MappingReader {
         }
         self.pairs = pairs
         for pair in pairs where !self.allowed.contains(pair.0) {
-            let hint = Self.closest(pair.0, in: allowed).map { " (did you mean `\($0)`?)" } ?? ""
+            let hint = Suggestion.hint(pair.0, in: allowed)
             file.error(pair.1, "unknown key `\(pair.0)` in \(what)\(hint); allowed: \(allowed.joined(separator: ", "))")
         }
     }
@@ -126,11 +126,5 @@ struct MappingReader {
             out.append(scalar.string)
         }
         return out
-    }
-
-    private static func closest(_ word: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, EditDistance.levenshtein(Array(word.unicodeScalars), Array($0.unicodeScalars))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
-        return best.0
     }
 }

@@ -16,6 +16,12 @@ public struct OTASources: Sendable {
 
     public var isEmpty: Bool { roots.isEmpty }
     public var services: [String] { Array(Set(versions.keys.map(\.service))).sorted() }
+    /// The terms types recorded for one service.
+    public func types(of service: String) -> [String] { versions.keys.filter { $0.service == service }.map(\.type).sorted() }
+    /// Every `<Service>/<Terms Type>` with versions.
+    public var keys: [Key] { versions.keys.sorted { ($0.service, $0.type) < ($1.service, $1.type) } }
+    /// Files inside service and type folders that are not named `<YYYY-MM-DDTHH-MM-SSZ>.md`.
+    public private(set) var misnamed: (count: Int, first: String?) = (0, nil)
     public var versionCount: Int { versions.values.reduce(0) { $0 + $1.count } }
 
     /// Every version file of every loaded dataset, bound to a document or not.
@@ -29,6 +35,8 @@ public struct OTASources: Sendable {
             return [Diagnostic(.error, SourceLocation(file: root), "sources folder not found (expected an Open Terms Archive dataset: <Service>/<Terms Type>/<date>.md)")]
         }
         roots.append(absolute)
+        var skipped = 0
+        var firstSkipped: String?
         let fm = FileManager.default
         for service in ((try? fm.contentsOfDirectory(atPath: absolute)) ?? []).sorted() where !service.hasPrefix(".") {
             let servicePath = absolute + "/" + service
@@ -36,12 +44,21 @@ public struct OTASources: Sendable {
             for type in ((try? fm.contentsOfDirectory(atPath: servicePath)) ?? []).sorted() where !type.hasPrefix(".") {
                 let typePath = servicePath + "/" + type
                 guard isDirectory(typePath) else { continue }
-                for file in ((try? fm.contentsOfDirectory(atPath: typePath)) ?? []) {
-                    guard let stamp = Self.versionStamp(file), let date = SimpleDate(stamp.prefix(10)) else { continue }
+                for file in ((try? fm.contentsOfDirectory(atPath: typePath)) ?? []).sorted() where !file.hasPrefix(".") {
+                    guard let stamp = Self.versionStamp(file), let date = SimpleDate(stamp.prefix(10)) else {
+                        skipped += 1
+                        if firstSkipped == nil { firstSkipped = typePath + "/" + file }
+                        continue
+                    }
                     let version = DocumentVersion(date: date, path: typePath + "/" + file, origin: .source, stamp: stamp)
                     versions[Key(service: service, type: type), default: []].append(version)
                 }
             }
+        }
+        misnamed = (misnamed.count + skipped, misnamed.first ?? firstSkipped)
+        if skipped > 0, let first = firstSkipped {
+            let n = skipped
+            return [Diagnostic(.warning, SourceLocation(file: first), "\(n) file\(n == 1 ? "" : "s") in \(root) skipped: version files are named <Service>/<Terms Type>/YYYY-MM-DDTHH-MM-SSZ.md (the recording time in UTC), e.g. 2026-03-27T11-30-37Z.md")]
         }
         return []
     }

@@ -7,7 +7,7 @@ enum QuestionsReader {
               let items = top.sequence("questions", required: true) else { return nil }
         var out: [Question] = []
         for item in items {
-            guard let q = MappingReader(item, file: file, what: "a question", allowed: ["id", "title", "description"]) else { continue }
+            guard let q = MappingReader(item, file: file, what: "a question", allowed: ["id", "title", "description", "favourable"]) else { continue }
             guard let id = q.string("id", required: true) else { continue }
             guard Identifier.isValid(id) else {
                 file.error(item, "question id `\(id)` must be lowercase letters, digits and dashes")
@@ -18,7 +18,16 @@ enum QuestionsReader {
                 file.error(item, "duplicate question id `\(id)`")
                 continue
             }
-            out.append(Question(id: id, title: title, description: q.localized("description") ?? LocalizedText()))
+            var favourable = Favourable.neutral
+            if let word = q.string("favourable") {
+                if let f = Favourable(rawValue: word) {
+                    favourable = f
+                } else {
+                    file.error(q.value("favourable"), "`favourable` is yes, no or neutral, found `\(word)`")
+                }
+            }
+            out.append(Question(id: id, title: title, description: q.localized("description") ?? LocalizedText(),
+                                favourable: favourable))
         }
         return out
     }
@@ -69,7 +78,7 @@ enum VendorReader {
             guard let e = MappingReader(item, file: file, what: "an event", allowed: ["date", "title", "source"]),
                   let date = e.date("date", required: true), let title = e.localized("title", required: true),
                   let source = e.string("source", required: true) else { continue }
-            events.append(VendorEvent(date: date, title: title, source: source))
+            events.append(VendorEvent(date: date, title: title, source: source, location: file.location(item)))
         }
         events.sort { $0.date < $1.date }
         return Vendor(id: id, name: name, legalName: v.string("legal_name"), country: v.string("country"),
@@ -120,7 +129,7 @@ enum VerdictReader {
         var out: [Verdict] = []
         for item in items {
             guard let v = MappingReader(item, file: file, what: "a verdict",
-                                        allowed: ["surface", "question", "answer", "summary", "as_of", "evidence", "advice", "examined"]) else { continue }
+                                        allowed: ["surface", "question", "answer", "summary", "as_of", "evidence", "advice", "examined", "missing"]) else { continue }
             let surface = v.string("surface", required: true)
             let question = v.string("question", required: true)
             let answerText = v.string("answer", required: true)
@@ -130,7 +139,8 @@ enum VerdictReader {
             if let answerText {
                 answer = Answer(rawValue: answerText)
                 if answer == nil {
-                    file.error(v.value("answer"), "unknown answer `\(answerText)`: use one of \(Answer.allCases.map(\.rawValue).joined(separator: ", "))")
+                    let all = Answer.allCases.map(\.rawValue)
+                    file.error(v.value("answer"), "unknown answer `\(answerText)`\(Suggestion.hint(answerText, in: all)): use one of \(all.joined(separator: ", "))")
                 }
             }
             var evidence: [Evidence] = []
@@ -140,7 +150,8 @@ enum VerdictReader {
             guard let surface, let question, let answer, let summary, let asOf else { continue }
             out.append(Verdict(vendor: vendor, surface: surface, question: question, answer: answer, summary: summary,
                                asOf: asOf, evidence: evidence, advice: v.localized("advice"),
-                               examined: v.stringList("examined") ?? [], location: file.location(item)))
+                               examined: v.stringList("examined") ?? [], missing: v.stringList("missing") ?? [],
+                               location: file.location(item)))
         }
         return out
     }
@@ -161,6 +172,6 @@ enum VerdictReader {
         }
         return Evidence(vendor: parts.count == 2 ? parts[0] : vendor, document: parts.last ?? doc, version: version,
                         quote: quote, prefix: e.string("prefix"), suffix: e.string("suffix"), note: e.localized("note"),
-                        location: file.location(node))
+                        location: file.location(node), quoteLocation: e.value("quote").map { file.location($0) })
     }
 }

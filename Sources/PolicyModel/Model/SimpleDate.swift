@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date `YYYY-MM-DD`, validated, ordered, and printed the same way.
 public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
@@ -24,12 +26,47 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.init(year: y, month: m, day: d)
     }
 
+    /// Today's date in UTC.
+    public static func today() -> SimpleDate {
+        let seconds = Int(time(nil))
+        let days = seconds / 86_400
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        // The algorithm yields a valid civil date, so the unchecked init holds its invariant.
+        return SimpleDate(checkedYear: y, month: m, day: d)
+    }
+
+    private init(checkedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     public var description: String {
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return String(repeating: "0", count: max(0, width - s.count)) + s
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    /// Days since 1970-01-01, for distances between dates.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = month > 2 ? month - 3 : month + 9
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
     }
 
     public static func < (a: SimpleDate, b: SimpleDate) -> Bool {

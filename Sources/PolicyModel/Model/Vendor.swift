@@ -15,7 +15,16 @@ public struct Contact: Sendable, Hashable {
 public struct VendorEvent: Sendable, Hashable {
     public var date: SimpleDate
     public var title: LocalizedText
+    /// A URL, free text, or `vendor/doc@YYYY-MM-DD` (a recorded version, checked by `check`).
     public var source: String
+    public var location: SourceLocation?
+
+    public init(date: SimpleDate, title: LocalizedText, source: String, location: SourceLocation? = nil) {
+        self.date = date
+        self.title = title
+        self.source = source
+        self.location = location
+    }
 }
 
 /// A vendor with its surfaces, documents and verdicts, as merged from the analysis layers.

@@ -11,6 +11,8 @@ public struct Evidence: Sendable, Hashable {
     public var note: LocalizedText?
     /// Where this evidence was declared, for error messages.
     public var location: SourceLocation
+    /// Where its `quote:` value stands (errors about the quote point here).
+    public var quoteLocation: SourceLocation? = nil
 
     /// `vendor/doc`, the form used in JSON and on screen.
     public var documentRef: String { "\(vendor)/\(document)" }
@@ -27,5 +29,7 @@ public struct Verdict: Sendable {
     public var evidence: [Evidence]
     public var advice: LocalizedText?
     public var examined: [String]
+    /// For `unknown`: the documents (titles or URLs) that would settle the question.
+    public var missing: [String] = []
     public var location: SourceLocation
 }

@@ -8,14 +8,21 @@ struct Check: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Fail (exit 65) on any quote that could not be verified.") var strict = false
+    @Option(name: .customLong("only"), help: ArgumentHelp("Check only this vendor (repeatable); every layer is still loaded for references.", valueName: "vendor"))
+    var only: [String] = []
 
     func run() throws {
         let app = AppContext.load(global)
-        let report = app.catalog.check(strict: strict)
+        let ids = app.catalog.vendors.map(\.id)
+        for id in only where !ids.contains(id) {
+            Console.error("termlens: unknown vendor `\(id)`\(Suggestion.hint(id, in: ids)); vendors are \(ids.joined(separator: ", "))")
+            throw TermlensExit.noResult
+        }
+        let report = app.catalog.check(strict: strict, only: only.isEmpty ? nil : Set(only))
         for d in report.errors { Console.error(d.description) }
         for d in report.warnings { Console.error(d.description) }
         let s = app.style
-        var line = "\(report.verdicts) verdicts, \(report.quotes) quotes: \(report.count(.anchored) + report.count(.still)) anchored"
+        var line = (only.isEmpty ? "" : only.joined(separator: ", ") + ": ") + "\(report.verdicts) verdicts, \(report.quotes) quotes: \(report.count(.anchored) + report.count(.still)) anchored"
         let drifted = report.count(.moved) + report.count(.changed) + report.count(.gone)
         if drifted > 0 { line += ", \(drifted) drifted (\(report.count(.moved)) moved, \(report.count(.changed)) changed, \(report.count(.gone)) gone)" }
         line += ", \(report.count(.unverified)) unverified, \(report.count(.broken)) broken"

@@ -44,6 +44,11 @@ struct Export: ParsableCommand {
         case .csv: writer.csv(vendors)
         case .markdown: coverage ? writer.coverage(vendors) : writer.markdown(vendors)
         }
+        // The coverage table shows answers only; everything else prints evidence.
+        if !coverage {
+            Console.flush()
+            try app.refuseBrokenQuotes(vendors.flatMap(\.verdicts))
+        }
     }
 
     /// The vendors of a target, with verdicts narrowed to its surface and question.

@@ -60,7 +60,7 @@ struct SearchRequest {
         if let vendor, !index.units.contains(where: { $0.vendor == vendor }) {
             let app = AppContext.load(global)
             if app.catalog.vendor(vendor) == nil {
-                Console.error("termlens: unknown vendor `\(vendor)`; vendors are \(app.catalog.vendors.map(\.id).joined(separator: ", "))")
+                Console.error("termlens: unknown vendor `\(vendor)`\(Suggestion.hint(vendor, in: app.catalog.vendors.map(\.id))); vendors are \(app.catalog.vendors.map(\.id).joined(separator: ", "))")
                 throw TermlensExit.noResult
             }
         }

@@ -24,24 +24,32 @@ struct Show: ParsableCommand {
             return
         }
         guard let v = catalog.vendor(vendorID) else {
-            Console.error("termlens: unknown vendor `\(vendorID)`; vendors are \(catalog.vendors.map(\.id).joined(separator: ", "))")
+            Console.error("termlens: unknown vendor `\(vendorID)`\(Suggestion.hint(vendorID, in: catalog.vendors.map(\.id))); vendors are \(catalog.vendors.map(\.id).joined(separator: ", "))")
             throw TermlensExit.noResult
         }
         guard let surfaceID = surface else {
-            if self.json { Console.out(json.vendorDetail(v).rendered()) } else { printer.vendor(v) }
+            if self.json {
+                Console.out(json.vendorDetail(v).rendered())
+                Console.flush()
+                try app.refuseBrokenQuotes(v.verdicts)
+            } else {
+                printer.vendor(v)
+            }
             return
         }
         guard v.surface(surfaceID) != nil else {
-            Console.error("termlens: \(v.id) has no surface `\(surfaceID)`; surfaces are \(v.surfaces.map(\.id).joined(separator: ", "))")
+            Console.error("termlens: \(v.id) has no surface `\(surfaceID)`\(Suggestion.hint(surfaceID, in: v.surfaces.map(\.id))); surfaces are \(v.surfaces.map(\.id).joined(separator: ", "))")
             throw TermlensExit.noResult
         }
         guard let questionID = question else {
             let verdicts = catalog.questions.compactMap { v.verdict(surface: surfaceID, question: $0.id) }
             if self.json { Console.out(JSONValue.array(verdicts.map(json.verdict)).rendered()) } else { printer.surface(v, surfaceID) }
+            Console.flush()
+            try app.refuseBrokenQuotes(verdicts)
             return
         }
         guard catalog.question(questionID) != nil else {
-            Console.error("termlens: unknown question `\(questionID)`; questions are \(catalog.questions.map(\.id).joined(separator: ", "))")
+            Console.error("termlens: unknown question `\(questionID)`\(Suggestion.hint(questionID, in: catalog.questions.map(\.id))); questions are \(catalog.questions.map(\.id).joined(separator: ", "))")
             throw TermlensExit.noResult
         }
         guard let verdict = v.verdict(surface: surfaceID, question: questionID) else {
@@ -49,5 +57,7 @@ struct Show: ParsableCommand {
             throw TermlensExit.noResult
         }
         if self.json { Console.out(json.verdict(verdict).rendered()) } else { printer.verdict(verdict) }
+        Console.flush()
+        try app.refuseBrokenQuotes([verdict])
     }
 }
