@@ -55,7 +55,7 @@ struct AuthoringCommandTests {
         try edited.write(toFile: verdictsPath, atomically: true, encoding: .utf8)
         let second = try T.run(check)
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout.contains("1 quotes: 1 anchored, 0 unverified, 0 broken"))
+        #expect(second.stdout.contains("1 quote: 1 anchored, 0 unverified, 0 broken"))
 
         // One character off: `check` points at the quote line and names the difference.
         let space = try #require(passage.range(of: " ", range: passage.index(passage.startIndex, offsetBy: 20)..<passage.endIndex))

@@ -22,7 +22,7 @@ struct Check: ParsableCommand {
         for d in report.errors { Console.error(d.description) }
         for d in report.warnings { Console.error(d.description) }
         let s = app.style
-        var line = (only.isEmpty ? "" : only.joined(separator: ", ") + ": ") + "\(report.verdicts) verdicts, \(report.quotes) quotes: \(report.count(.anchored) + report.count(.still)) anchored"
+        var line = (only.isEmpty ? "" : only.joined(separator: ", ") + ": ") + "\(report.verdicts) verdict\(report.verdicts == 1 ? "" : "s"), \(report.quotes) quote\(report.quotes == 1 ? "" : "s"): \(report.count(.anchored) + report.count(.still)) anchored"
         let drifted = report.count(.moved) + report.count(.changed) + report.count(.gone)
         if drifted > 0 { line += ", \(drifted) drifted (\(report.count(.moved)) moved, \(report.count(.changed)) changed, \(report.count(.gone)) gone)" }
         line += ", \(report.count(.unverified)) unverified, \(report.count(.broken)) broken"
