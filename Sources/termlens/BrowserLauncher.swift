@@ -31,33 +31,6 @@ enum BrowserLauncher {
         let model = BrowserModel(catalog: app.catalog, language: app.language)
         model.indexProvider = { try? SearchIndexStore.index(app.options, allVersions: false) }
         var state = initial(model, terminal.size)
-        loop(terminal, model: model, state: &state, reload: { AppContext.load(app.options).catalog })
-    }
-
-    /// Render, wait for an event, update; events that are already waiting are all applied
-    /// before the next frame, so fast typing never builds up a lag.
-    static func loop(_ terminal: CursesTerminal, model start: BrowserModel, state: inout BrowserState, reload: () -> Catalog) {
-        var model = start
-        terminal.present(Browser.render(state, model: model))
-        while true {
-            guard let first = terminal.nextEvent(timeoutMilliseconds: 1000) else { continue }
-            var event: Event? = first
-            var changed = false
-            while let e = event {
-                switch Browser.update(&state, e, model: model) {
-                case .quit: return
-                case .suspend:
-                    terminal.suspend()
-                    state.size = terminal.size
-                case .reload:
-                    Browser.reload(&state, model: &model, catalog: reload())
-                case .none: break
-                }
-                changed = true
-                event = terminal.nextEvent(timeoutMilliseconds: 0)
-            }
-            Browser.settle(&state, model: model)
-            if changed { terminal.present(Browser.render(state, model: model)) }
-        }
+        BrowserLoop.run(terminal, model: model, state: &state, reload: { AppContext.load(app.options).catalog })
     }
 }
