@@ -6,15 +6,6 @@ import TextCells
 
 @Suite("Browser key scripts")
 struct BrowserScenarioTests {
-    @Test func startsAtTheVendorListWithCountsAndSymbols() throws {
-        let s = try Session(model: TestCatalog.model())
-        #expect(s.lines[0].contains("termlens"))
-        #expect(s.text.contains("DeepSeek"))
-        #expect(s.text.contains("Anthropic"))
-        #expect(s.text.contains("✓"), "answers carry symbols, not colour alone")
-        #expect(s.lines.last?.contains("help") == true, "status bar hints come from the keymap")
-    }
-
     @Test func vendorThenVerdictThenEvidenceThenBackRestoresTheSameScreen() throws {
         var s = try Session(model: TestCatalog.model())
         s.type("Enter")                      // DeepSeek matrix
@@ -140,12 +131,6 @@ struct BrowserScenarioTests {
         #expect(s.text == text)
     }
 
-    @Test func chineseInterface() throws {
-        let s = try Session(model: TestCatalog.model(language: .zh), at: "deepseek")
-        #expect(s.text.contains("我的输入会被用于训练模型吗"))
-        #expect(s.text.contains("是"))
-    }
-
     @Test func timelineAndDocuments() throws {
         var s = try Session(model: TestCatalog.model(), at: "deepseek")
         s.type("t")
@@ -154,17 +139,6 @@ struct BrowserScenarioTests {
         s.type("< d")
         guard case .documents = s.state.screen else { Issue.record("d opens the documents"); return }
         #expect(s.text.contains("User Agreement") || s.text.contains("用户协议"))
-    }
-
-    @Test func widgetsRenderAt80x24And40x12() throws {
-        for (w, h) in [(80, 24), (40, 12)] {
-            for target in ["deepseek", "deepseek/consumer/training-opt-out", "deepseek/user-agreement-zh:4.3"] {
-                let s = try Session(model: TestCatalog.model(), width: w, height: h, at: target)
-                #expect(s.lines.count == h)
-                for line in s.lines { #expect(line.cellWidth() <= w) }
-                #expect(!s.lines.last!.isEmpty, "status bar at \(w)×\(h) for \(target)")
-            }
-        }
     }
 }
 
