@@ -112,7 +112,7 @@ public enum Browser {
             return .quit
         }
         if var help = state.help {
-            let lines = HelpView.lines(keymap(state.screen, model), size: state.size, policy: model.policy)
+            let lines = HelpView.count(keymap(state.screen, model), size: state.size, model: model)
             switch help.handle(key, lineCount: lines.count, height: lines.visible, t) {
             case .handled: state.help = help
             case .closed: state.help = nil

@@ -11,20 +11,28 @@ enum Drawing {
         buffer.write(spans: [Span(" ", .title)] + spans, x: 0, y: 0, clip: row)
     }
 
-    /// The answer as symbol and word, styled by role but never by colour alone.
-    static func answer(_ answer: Answer, _ language: Language) -> Span {
-        Span("\(answer.symbol) \(answer.word(language))", Style(role(of: answer), [.bold]))
+    /// The answer as symbol and word, coloured by what it means for the user (its tone for
+    /// the question), never by colour alone.
+    static func answer(_ answer: Answer, to question: Question?, _ language: Language) -> Span {
+        Span("\(answer.symbol) \(answer.word(language))", Style(role(of: question?.tone(of: answer) ?? .neutral), [.bold]))
     }
 
-    static func role(of answer: Answer) -> Role {
-        switch answer {
-        case .yes: return .answerYes
-        case .no: return .answerNo
-        case .conditional: return .answerConditional
-        case .silent: return .answerSilent
-        case .notApplicable: return .answerNotApplicable
-        case .unknown: return .answerUnknown
+    static func role(of tone: AnswerTone) -> Role {
+        switch tone {
+        case .favourable: return .favourable
+        case .unfavourable: return .unfavourable
+        case .mixed: return .mixed
+        case .neutral: return .neutral
         }
+    }
+
+    /// What the colours of answers mean, for a legend; nothing without colour.
+    static func toneLegend(_ model: BrowserModel) -> [Span] {
+        guard !model.monochrome else { return [] }
+        let t = model.text
+        return [Span(t.colours + ": ", .dim), Span(t.goodForYou, Style(.favourable, [.bold])), Span(" · ", .dim),
+                Span(t.badForYou, Style(.unfavourable, [.bold])), Span(" · ", .dim), Span(t.mixedTone, Style(.mixed, [.bold])),
+                Span(" · ", .dim), Span(t.neutralTone, Style(.neutral, [.bold]))]
     }
 
     /// Text wrapped into lines of spans in one style.

@@ -21,7 +21,7 @@ struct UIText {
     var noEvidence: String { pick("No quote: see the summary and the documents examined.", "无引文：见摘要与已审阅文档。") }
     var help: String { pick("Keys", "按键") }
     var outline: String { pick("Sections", "章节") }
-    var versions: String { pick("versions", "个版本") }
+    func versions(_ n: Int) -> String { pick(n.counted("version"), "\(n) 个版本") }
     var notLoaded: String { pick("text not loaded", "全文未加载") }
     var noVerdict: String { pick("no verdict", "无结论") }
     var summary: String { pick("Summary", "摘要") }
@@ -40,7 +40,7 @@ struct UIText {
     var noiseOnly: String { pick("noise only", "仅噪音") }
     var identical: String { pick("identical", "相同") }
     var repeated: String { pick("back to an earlier text", "回到较早文本") }
-    var changes: String { pick("changes", "处改动") }
+    func changes(_ n: Int) -> String { pick(n.counted("change"), "\(n) 处改动") }
     var noChange: String { pick("No change (noise filtered).", "无改动（已过滤噪音）。") }
     var added: String { pick("added", "新增") }
     var removed: String { pick("removed", "删除") }
@@ -49,9 +49,14 @@ struct UIText {
     var notQuoted: String { pick("no verdict quotes this clause", "没有结论引用此条款") }
     var reloaded: String { pick("data and sources read again", "已重新读取数据与来源") }
     func reloadFailed(_ n: Int) -> String {
-        pick("the data now has \(n) problem\(n == 1 ? "" : "s"); kept what was loaded (termlens check lists them)",
+        pick("the data now has \(n.counted("problem")); kept what was loaded (termlens check lists them)",
              "数据现有 \(n) 个问题；保留原先加载的内容（termlens check 可列出）")
     }
+    var colours: String { pick("Colours", "颜色") }
+    var goodForYou: String { pick("good for you", "对你有利") }
+    var badForYou: String { pick("bad for you", "对你不利") }
+    var mixedTone: String { pick("mixed", "视情况") }
+    var neutralTone: String { pick("neither", "中性") }
     var noSearch: String { pick("no search yet: press /", "还没有搜索：按 /") }
     var noHits: String { pick("no hit to open", "没有可打开的结果") }
     var quit: String { pick("quit", "退出") }

@@ -117,4 +117,46 @@ struct FirstMinutesTests {
         #expect(s.lines[1] == top, "↑ moves the cursor, not the view")
         #expect(s.lines[21].hasPrefix("▸"), "the cursor is one row up from the bottom: \(s.text)")
     }
+
+    @Test func columnsUseTheWidthThereIs() throws {
+        let matrix = try Session(model: TestCatalog.fixture(), width: 120, height: 30, at: "acme")
+        #expect(matrix.lines[1].contains("Acme Platform API for developers"), "\(matrix.lines[1])")
+        #expect(matrix.lines[5].contains("Is my data stored or processed outside the vendor's home jurisdiction?"), "\(matrix.lines[5])")
+        let list = try Session(model: TestCatalog.fixture(), width: 200, height: 12)
+        #expect(list.lines[2].contains("Bolt Labs Generative Studio "), "\(list.lines[2])")
+        // Narrow, the names give way and the table scrolls sideways.
+        let narrow = try Session(model: TestCatalog.fixture(), width: 40, height: 12, at: "acme")
+        #expect(narrow.lines[1].hasSuffix("›"), "more columns to the right: \(narrow.lines[1])")
+    }
+
+    @Test func vendorCountsAddUpToEveryVerdict() throws {
+        let s = try Session(model: TestCatalog.fixture(), width: 100, height: 24)
+        for (row, vendor) in s.model.catalog.vendors.enumerated() {
+            let counts = s.lines[row + 1].split(separator: " ").suffix(Answer.allCases.count)
+            let numbers = counts.compactMap { Int($0.drop { !$0.isNumber }) }
+            #expect(numbers.reduce(0, +) == vendor.verdicts.count, "\(s.lines[row + 1])")
+            #expect(counts.map { String($0.prefix { !$0.isNumber }) } == Answer.allCases.map(\.symbol))
+        }
+    }
+
+    @Test func oneOfAThingIsSingular() throws {
+        var s = try Session(model: TestCatalog.fixture(), width: 100, height: 24, at: "lumen")
+        s.type("d")
+        #expect(s.text.contains("1 version ·"), "\(s.text)")
+        s.type("v")
+        #expect(s.lines[0].hasSuffix("— 1 version"), "\(s.lines[0])")
+        var diff = try Session(model: TestCatalog.fixture(), width: 100, height: 24, at: "acme")
+        diff.type("d j v d")
+        #expect(diff.lines[0].hasSuffix("3 changes"))
+        #expect(!s.text.contains("1 versions"))
+    }
+
+    @Test func backIsOfferedOnlyWhereThereIsSomewhereToGoBackTo() throws {
+        var s = try Session(model: TestCatalog.fixture(), width: 120, height: 24)
+        #expect(s.lines.last?.contains("< back") == false, "\(s.lines.last ?? "")")
+        #expect(s.lines.last?.contains("q quit") == true)
+        s.type("Enter")
+        #expect(s.lines.last?.contains("< back") == true)
+        #expect(s.lines.last?.contains("q close") == true)
+    }
 }

@@ -144,7 +144,7 @@ public struct DetailView: BrowserView {
             for line in Drawing.wrap(text, width: width, style: style, indent: indent, policy: policy) { add(line, evidence) }
         }
         addWrapped(catalog.question(v.question)?.title.text(lang) ?? v.question, style: Style(.heading))
-        add([Span(" "), Drawing.answer(v.answer, lang), Span("   \(t.asOf) \(v.asOf)", .dim)])
+        add([Span(" "), Drawing.answer(v.answer, to: catalog.question(v.question), lang), Span("   \(t.asOf) \(v.asOf)", .dim)])
         add([])
         addWrapped(v.summary.text(lang))
         if let advice = v.advice {

@@ -79,7 +79,7 @@ public struct DiffView: BrowserView {
         let t = model.text
         let changes = versions(model.catalog).flatMap { model.diff(old: $0.0, new: $0.1) } ?? []
         Drawing.header([Span(doc.title.text(model.language), Style(.title, [.bold])),
-                        Span("  \(old) → \(new)  ·  \(changes.count) \(t.changes)", .title)], size: size, into: &buffer)
+                        Span("  \(old) → \(new)  ·  \(t.changes(changes.count))", .title)], size: size, into: &buffer)
         let crumbs = [doc.ref, "\(old) → \(new)"]
         let area = Layout.content(size)
         guard !changes.isEmpty else {
@@ -105,23 +105,27 @@ public struct DiffView: BrowserView {
         for (i, c) in changes.enumerated() {
             let mark: Span = {
                 switch c.kind {
-                case .added: return Span("+ " + t.added, Style(.answerYes, [.bold]))
-                case .removed: return Span("− " + t.removed, Style(.answerNo, [.bold]))
-                case .changed: return Span("~ " + t.changedWord, Style(.answerConditional, [.bold]))
+                case .added: return Span("+ " + t.added, Style(.added, [.bold]))
+                case .removed: return Span("− " + t.removed, Style(.removed, [.bold]))
+                case .changed: return Span("~ " + t.changedWord, Style(.heading, [.bold]))
                 }
             }()
             lines.append(([Span(" "), mark] + (c.section.map { [Span("  §" + $0, .dim)] } ?? []), i))
-            var body: [Span]
-            if c.kind == .changed && !c.spans.isEmpty {
-                body = c.spans.map { span in
-                    switch span.op {
-                    case .equal: return Span(span.text)
-                    case .removed: return Span(span.text, Style(.answerNo, [.underline]))
-                    case .added: return Span(span.text, Style(.strongHighlight, [.bold]))
-                    }
+            // Removed red, added green; without colour, wdiff's marks as `termlens diff` prints them.
+            var pieces: [DiffSpan]
+            switch c.kind {
+            case .changed where !c.spans.isEmpty: pieces = c.spans
+            case .removed: pieces = [DiffSpan(.removed, c.oldText ?? "")]
+            case .added: pieces = [DiffSpan(.added, c.newText ?? "")]
+            case .changed: pieces = [DiffSpan(.equal, c.newText ?? c.oldText ?? "")]
+            }
+            if model.monochrome { pieces = WdiffMarks.marked(pieces) }
+            let body = pieces.map { piece in
+                switch piece.op {
+                case .equal: return Span(piece.text)
+                case .removed: return Span(piece.text, Style(.removed))
+                case .added: return Span(piece.text, Style(.added))
                 }
-            } else {
-                body = [Span(c.newText ?? c.oldText ?? "", c.kind == .removed ? Style(.dim) : .normal)]
             }
             let wrapped = WrappedText(body.map(\.text).joined(), width: max(4, width), policy: model.policy)
             // Re-apply styles by walking the spans over the wrapped lines.

@@ -69,7 +69,7 @@ public struct DocumentListView: BrowserView {
         let t = model.text
         Drawing.header([Span(v.name, Style(.title, [.bold])), Span(" — " + t.documents, .title)], size: size, into: &buffer)
         let items = v.documents.map { d -> ListItem in
-            let versions = d.versions.isEmpty ? t.notLoaded : "\(d.versions.count) \(t.versions) · \(d.newest?.date.description ?? "")"
+            let versions = d.versions.isEmpty ? t.notLoaded : "\(t.versions(d.versions.count)) · \(d.newest?.date.description ?? "")"
             var spans = [Span(d.title.text(model.language), Style(.normal, [.bold])), Span("  \(d.type) · \(d.language)", .dim)]
             if d.role == .secondary { spans.append(Span("  [\(t.secondary)]", .dim)) }
             return ListItem(spans, trailing: [Span(versions, .dim)])

@@ -48,14 +48,21 @@ public struct HelpView: Hashable, Sendable {
         return .unbound
     }
 
-    /// How many lines the help of `keymap` has on a screen of `size`, and how many of them fit.
-    static func lines(_ keymap: Keymap, size: Size, policy: WidthPolicy) -> (count: Int, visible: Int) {
-        let area = Layout.body(size)
-        let count = keymap.helpLines(policy: policy, width: area.width - 4).count
-        return (count, Overlay.visibleLines(count, in: area))
+    /// The help of `keymap` for a screen of `size`: the keys, then what the colours of answers mean.
+    static func lines(_ keymap: Keymap, size: Size, model: BrowserModel) -> [[Span]] {
+        var lines = keymap.helpLines(policy: model.policy, width: Layout.body(size).width - 4)
+        let legend = Drawing.toneLegend(model)
+        if !legend.isEmpty { lines += [[], legend] }
+        return lines
     }
 
-    func render(_ keymap: Keymap, title: String, in area: Rect, into buffer: inout CellBuffer) {
-        Overlay.help(keymap, title: title, scroll: top, in: area, into: &buffer)
+    /// How many lines the help has, and how many of them fit.
+    static func count(_ keymap: Keymap, size: Size, model: BrowserModel) -> (count: Int, visible: Int) {
+        let count = lines(keymap, size: size, model: model).count
+        return (count, Overlay.visibleLines(count, in: Layout.body(size)))
+    }
+
+    func render(_ keymap: Keymap, model: BrowserModel, size: Size, into buffer: inout CellBuffer) {
+        Overlay.render(title: model.text.help, lines: Self.lines(keymap, size: size, model: model), scroll: top, in: Layout.body(size), into: &buffer)
     }
 }

@@ -86,17 +86,34 @@ public struct MatrixView: BrowserView {
         return Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, rows + 1))
     }
 
+    /// Widths that use the room there is: each surface column as wide as its name (at least
+    /// an answer, at most 40), the question column its longest title. When that is too wide,
+    /// surface names give way down to an answer's width, then the question column down to a
+    /// third of the screen; past that the surface columns scroll sideways.
+    static func widths(surfaces: [String], questions: [String], width: Int, policy: WidthPolicy, language: Language) -> (question: Int, surfaces: [Int]) {
+        let answerWidth = Answer.allCases.map { "\($0.symbol) \($0.word(language))".cellWidth(policy) }.max() ?? 13
+        var columns = surfaces.map { min(40, max(answerWidth, $0.cellWidth(policy))) }
+        let longest = "\(questions.count) ".count + (questions.map { $0.cellWidth(policy) }.max() ?? 0)
+        let least = min(longest, max(16, width / 3))
+        func left() -> Int { width - columns.reduce(0) { $0 + $1 + 1 } }
+        while left() < least, let widest = columns.indices.max(by: { columns[$0] < columns[$1] }), columns[widest] > answerWidth {
+            columns[widest] -= 1
+        }
+        return (max(least, min(longest, left())), columns)
+    }
+
     func tableView(_ v: Vendor, _ model: BrowserModel, width: Int) -> TableView {
         let policy = model.policy
-        let columns = v.surfaces.map { TableColumn($0.name.truncated(toWidth: 18, policy: policy), width: max(13, min(18, $0.name.cellWidth(policy)))) }
-        // The question column takes what the surface columns leave, within reason.
-        let surfacesWidth = columns.reduce(0) { $0 + $1.width + 1 }
-        let pinned = max(16, min(64, width - surfacesWidth - 1))
-        let rows = model.catalog.questions.enumerated().map { (i, q) in
+        let questions = model.catalog.questions
+        let widths = Self.widths(surfaces: v.surfaces.map(\.name), questions: questions.map { $0.title.text(model.language) },
+                                 width: width, policy: policy, language: model.language)
+        let columns = zip(v.surfaces, widths.surfaces).map { TableColumn($0.name.truncated(toWidth: $1, policy: policy), width: $1) }
+        let pinned = widths.question
+        let rows = questions.enumerated().map { (i, q) in
             TableRow(header: [Span("\(i + 1) ", .dim), Span(q.title.text(model.language))],
                      cells: v.surfaces.map { surface in
                          guard let verdict = v.verdict(surface: surface.id, question: q.id) else { return [Span("·", .dim)] }
-                         return [Drawing.answer(verdict.answer, model.language)]
+                         return [Drawing.answer(verdict.answer, to: q, model.language)]
                      })
         }
         return TableView(corner: model.text.question, pinnedWidth: pinned, columns: columns, rows: rows)
@@ -121,7 +138,7 @@ public struct MatrixView: BrowserView {
         let below = Rect(x: area.x, y: rect.maxY + 1, width: area.width, height: max(0, area.maxY - rect.maxY - 1))
         var lines: [[Span]] = [[Span(" \(surface.name) · \(question.title.text(lang))", .heading)]]
         if let verdict = v.verdict(surface: surface.id, question: question.id) {
-            lines.append([Span(" "), Drawing.answer(verdict.answer, lang), Span("  \(model.text.asOf) \(verdict.asOf)", .dim)])
+            lines.append([Span(" "), Drawing.answer(verdict.answer, to: question, lang), Span("  \(model.text.asOf) \(verdict.asOf)", .dim)])
             lines += Drawing.wrap(verdict.summary.text(lang), width: below.width, indent: 1, policy: buffer.policy)
         } else {
             lines.append([Span(" " + model.text.noVerdict, .dim)])

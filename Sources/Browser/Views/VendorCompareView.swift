@@ -72,11 +72,15 @@ public struct VendorCompareView: BrowserView {
     func tableView(_ model: BrowserModel, width: Int) -> TableView {
         let lang = model.language
         let pinned = min(34, max(14, width / 4))
-        let columnWidth = max(16, min(30, (width - pinned - 1) / max(1, min(columns.count, 4)) - 1))
+        // Every column shares the width when each gets 16 cells; else up to four at a time scroll sideways.
+        let room = width - pinned
+        let columnWidth = columns.count * 17 <= room
+            ? room / max(1, columns.count) - 1
+            : max(16, min(30, (room - 1) / max(1, min(columns.count, 4)) - 1))
         let rows = questions(model.catalog).map { q in
             TableRow(header: [Span(q.title.text(lang))], cells: columns.map { c in
                 guard let v = model.catalog.vendor(c.vendor)?.verdict(surface: c.surface, question: q.id) else { return [Span("·", .dim)] }
-                return [Drawing.answer(v.answer, lang), Span(" " + v.summary.text(lang), .dim)]
+                return [Drawing.answer(v.answer, to: q, lang), Span(" " + v.summary.text(lang), .dim)]
             })
         }
         return TableView(corner: model.text.question, pinnedWidth: pinned,
@@ -98,7 +102,7 @@ public struct VendorCompareView: BrowserView {
         guard let q = rows[safe: table.row], let c = columns[safe: table.column] else { return [t.compare] }
         var lines: [[Span]] = [[Span(" \(c.vendorName) · \(c.surfaceName) · \(q.title.text(lang))", .heading)]]
         if let v = model.catalog.vendor(c.vendor)?.verdict(surface: c.surface, question: q.id) {
-            lines.append([Span(" "), Drawing.answer(v.answer, lang), Span("  \(t.asOf) \(v.asOf)", .dim)])
+            lines.append([Span(" "), Drawing.answer(v.answer, to: q, lang), Span("  \(t.asOf) \(v.asOf)", .dim)])
             lines += Drawing.wrap(v.summary.text(lang), width: below.width, indent: 1, policy: buffer.policy)
         }
         Drawing.lines(lines, in: below, into: &buffer)

@@ -36,18 +36,22 @@ public struct VendorListView: BrowserView {
 
     var screen: Screen { .vendors(self) }
 
-    static func listRect(_ size: Size) -> Rect {
+    static func listRect(_ size: Size, _ model: BrowserModel) -> Rect {
         let area = Layout.content(size)
-        return area.inset(bottom: legendHeight(area))
+        return area.inset(bottom: legendHeight(area, model))
     }
 
-    static func legendHeight(_ area: Rect) -> Int { area.height > 8 ? 2 : 0 }
+    /// A blank line, the answers' symbols and, when there are colours, what they mean.
+    static func legendHeight(_ area: Rect, _ model: BrowserModel) -> Int {
+        guard area.height > 8 else { return 0 }
+        return model.monochrome ? 2 : 3
+    }
 
     mutating func update(_ action: Action, _ env: inout ViewEnv) {
         let vendors = env.catalog.vendors
         let t = env.text
         if case .move(let move) = action {
-            move.apply(to: &list, count: vendors.count, height: Self.listRect(env.size).height)
+            move.apply(to: &list, count: vendors.count, height: Self.listRect(env.size, env.model).height)
             return
         }
         guard let vendor = vendors[safe: list.selected] else {
@@ -61,7 +65,7 @@ public struct VendorListView: BrowserView {
         case .timeline: env.open(.timeline(TimelineView(vendor: vendor.id)))
         case .mark:
             if let i = marked.firstIndex(of: vendor.id) { marked.remove(at: i) } else { marked.append(vendor.id) }
-            ListMove.down.apply(to: &list, count: vendors.count, height: Self.listRect(env.size).height)
+            ListMove.down.apply(to: &list, count: vendors.count, height: Self.listRect(env.size, env.model).height)
         case .unmark:
             if marked.isEmpty { env.say(t.nothingMarked) } else { marked.removeAll() }
         case .compare:
@@ -84,10 +88,12 @@ public struct VendorListView: BrowserView {
         let sourcesNote = catalog.sources.isEmpty ? " · " + t.notLoaded : ""
         Drawing.header([Span(t.appName, Style(.title, [.bold])), Span(" — " + t.vendors + sourcesNote, .title)], size: size, into: &buffer)
         let area = Layout.content(size)
-        let nameWidth = min(16, max(8, area.width / 4))
+        // As wide as the longest name, up to a third of the screen.
+        let nameWidth = min(catalog.vendors.map { $0.name.cellWidth(buffer.policy) }.max() ?? 8, max(8, area.width / 3))
         let items: [ListItem] = catalog.vendors.map { v in
             func n(_ a: Answer) -> Int { v.verdicts.filter { $0.answer == a }.count }
-            let counts = [Answer.yes, .no, .conditional, .silent, .unknown].map { "\($0.symbol)\(n($0))" }.joined(separator: " ")
+            // Every answer, so the counts add up to the vendor's verdicts.
+            let counts = Answer.allCases.map { "\($0.symbol)\(n($0))" }.joined(separator: " ")
             let surfaces = v.surfaces.map(\.id).joined(separator: ", ")
             return ListItem([
                 Span(marked.contains(v.id) ? "*" : " ", Style(.heading, [.bold])),
@@ -96,10 +102,11 @@ public struct VendorListView: BrowserView {
                 Span(surfaces),
             ], trailing: [Span(counts, .dim)])
         }
-        ListView.render(items, state: list, in: Self.listRect(size), into: &buffer)
-        if Self.legendHeight(area) > 0 {
+        let listRect = Self.listRect(size, model)
+        ListView.render(items, state: list, in: listRect, into: &buffer)
+        if Self.legendHeight(area, model) > 0 {
             let legend = Answer.allCases.map { "\($0.symbol) \($0.word(model.language))" }.joined(separator: "  ")
-            buffer.write(spans: [Span(" " + legend, .dim)], x: area.x, y: area.maxY - 1, clip: area.row(area.height - 1))
+            Drawing.lines([[Span(" " + legend, .dim)], [Span(" ")] + Drawing.toneLegend(model)], in: area.inset(top: listRect.height + 1), into: &buffer)
         }
         return [marked.isEmpty ? t.vendors : t.vendors + " · " + t.marked(marked.count)]
     }

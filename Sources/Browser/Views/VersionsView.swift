@@ -78,7 +78,7 @@ public struct VersionsView: BrowserView {
         let t = model.text
         let shown = steps(model.history(of: doc) ?? [])
         Drawing.header([Span(doc.title.text(model.language), Style(.title, [.bold])),
-                        Span(" — \(shown.count) \(t.versions)" + (hideNoise ? " (\(t.noiseHidden))" : ""), .title)], size: size, into: &buffer)
+                        Span(" — \(t.versions(shown.count))" + (hideNoise ? " (\(t.noiseHidden))" : ""), .title)], size: size, into: &buffer)
         let items = shown.map { step -> ListItem in
             let (mark, label, role): (String, String, Role) = {
                 switch step.status {
