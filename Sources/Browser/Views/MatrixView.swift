@@ -109,8 +109,10 @@ public struct MatrixView: BrowserView {
                                  width: width, policy: policy, language: model.language)
         let columns = zip(v.surfaces, widths.surfaces).map { TableColumn($0.name.truncated(toWidth: $1, policy: policy), width: $1) }
         let pinned = widths.question
+        // Numbers right-aligned, so the titles line up past question 9.
+        let digits = String(questions.count).count
         let rows = questions.enumerated().map { (i, q) in
-            TableRow(header: [Span("\(i + 1) ", .dim), Span(q.title.text(model.language))],
+            TableRow(header: [Span(String(repeating: " ", count: digits - String(i + 1).count) + "\(i + 1) ", .dim), Span(q.title.text(model.language))],
                      cells: v.surfaces.map { surface in
                          guard let verdict = v.verdict(surface: surface.id, question: q.id) else { return [Span("·", .dim)] }
                          return [Drawing.answer(verdict.answer, to: q, model.language)]

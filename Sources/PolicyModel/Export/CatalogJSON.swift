@@ -13,6 +13,7 @@ public struct CatalogJSON {
             ("id", .string(q.id)),
             ("title", .string(q.title.text(language))),
             ("description", .string(q.description.text(language))),
+            ("favourable", .string(q.favourable.rawValue)),
         ])
     }
 
@@ -87,7 +88,7 @@ public struct CatalogJSON {
             ("advice", .optional(v.advice?.text(language))),
             ("examined", .array(v.examined.map { .string($0.contains("/") ? $0 : "\(v.vendor)/\($0)") })),
             ("evidence", .array(v.evidence.map { evidence(catalog.resolve($0)) })),
-        ])
+        ] + (v.answer == .unknown ? [("missing", .array(v.missing.map(JSONValue.string)))] : []))
     }
 
     public func evidence(_ r: ResolvedEvidence) -> JSONValue {

@@ -34,6 +34,16 @@ struct Export: ParsableCommand {
             case .success(.document(let v, let d, let version, let section)):
                 try Self.exportDocument(app, vendor: v, doc: d, version: version, section: section, format: fmt)
                 return
+            case .success(.verdict(let v, let s, let q)) where fmt == .markdown && !coverage:
+                // One verdict: the same Markdown the browser's `Y` copies.
+                guard let verdict = catalog.vendor(v)?.verdict(surface: s, question: q) else {
+                    Console.error("termlens: no verdict for \(v)/\(s)/\(q) in the data")
+                    throw TermlensExit.noResult
+                }
+                Console.write(CitationMarkdown(catalog: catalog, language: app.language).verdict(verdict))
+                Console.flush()
+                try app.refuseBrokenQuotes([verdict])
+                return
             case .success(let t):
                 vendors = Self.filter(catalog, t)
             }

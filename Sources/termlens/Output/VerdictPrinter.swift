@@ -123,6 +123,10 @@ struct VerdictPrinter {
             Console.out()
             Console.out(t("Documents examined: ", "已审阅文档：") + verdict.examined.joined(separator: ", "))
         }
+        if !verdict.missing.isEmpty {
+            Console.out()
+            Console.out("Documents that would settle it (not loaded): " + verdict.missing.joined(separator: "; "))
+        }
         for (n, e) in verdict.evidence.enumerated() {
             let r = catalog.resolve(e)
             let doc = catalog.document(vendor: e.vendor, id: e.document)
@@ -159,5 +163,26 @@ struct VerdictPrinter {
         case .broken:
             return "BROKEN: " + (r.problem ?? "")
         }
+    }
+
+    /// `show --question`: one question across every vendor and surface, grouped by answer.
+    func across(_ table: QuestionAcrossVendors, width: Int) {
+        let q = table.question
+        Console.out(style.bold(q.title.text(lang)) + style.dim("  (\(q.id); good for you: \(q.favourable.rawValue))"))
+        let vendorWidth = min(24, catalog.vendors.map { $0.name.cellWidth() }.max() ?? 10)
+        for group in table.groups {
+            Console.out()
+            Console.out(style.bold("\(group.answer.symbol) \(group.answer.word(lang))") + " (\(group.verdicts.count))")
+            for verdict in group.verdicts {
+                let vendor = catalog.vendor(verdict.vendor)
+                let name = (vendor?.name ?? verdict.vendor).truncated(toWidth: vendorWidth).padded(toWidth: vendorWidth)
+                let surface = (vendor?.surface(verdict.surface)?.name ?? verdict.surface).truncated(toWidth: 22).padded(toWidth: 22)
+                let lead = "  \(name)  \(surface)  "
+                let room = max(20, width - lead.cellWidth())
+                Console.out(lead + Sanitizer.sanitize(verdict.summary.text(lang)).truncated(toWidth: room))
+            }
+        }
+        Console.out()
+        Console.out(style.dim("\(table.count) verdicts. termlens show VENDOR SURFACE \(q.id) shows one with its quotes."))
     }
 }
