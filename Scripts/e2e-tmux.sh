@@ -105,7 +105,7 @@ start burst 100 30 "$BIN" browse
 t send-keys -t main -l "$(printf 'j%.0s' $(seq 1 200))"
 sleep 1
 last=$("$BIN" show --json | python3 -c 'import json, sys; print(json.load(sys.stdin)[-1]["name"])')
-if screen | grep -q "▸$last"; then ok "200 keys at once land on the last vendor"; else bad "200 keys at once land on the last vendor" "$(screen)"; fi
+if screen | grep -q "▸ $last"; then ok "200 keys at once land on the last vendor"; else bad "200 keys at once land on the last vendor" "$(screen)"; fi
 keys g /
 t send-keys -t main -l "the right to opt-out of using your Personal Data for training our models"
 if wait_for "hit" && screen | head -1 | grep -q "training our models"; then ok "a pasted query arrives whole and is searched"; else bad "a pasted query arrives whole" "$(screen | head -3)"; fi

@@ -130,8 +130,8 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     /// The next event within `timeoutMilliseconds` (negative: wait for
-    /// ever), or nil. Ctrl-Z suspends here and comes back as a resize so the
-    /// caller redraws.
+    /// ever), or nil. Ctrl-Z arrives as a key like any other: the keymap
+    /// decides what it does (the browser suspends through `suspend()`).
     public func nextEvent(timeoutMilliseconds: Int) -> Event? {
         guard !closed else { return .terminate }
         if SignalGuard.takeTerminateRequest() != nil { return .terminate }
@@ -147,10 +147,6 @@ public final class CursesTerminal: TerminalBackend {
             }
             return InputDecoder.functionKey(UInt32(code)).map(Event.key)
         case OK:
-            if code == 26 {  // Ctrl-Z
-                suspend()
-                return .resize(size)
-            }
             return InputDecoder.character(UInt32(code)).map(Event.key)
         default:
             return nil

@@ -77,12 +77,18 @@ public enum Event: Hashable, Sendable {
     case terminate
 }
 
-/// A terminal the run loop draws to and reads from.
+/// A terminal the run loop draws to and reads from: curses in the program, a scripted fake in
+/// the tests of the loop.
 public protocol TerminalBackend: AnyObject {
     var size: Size { get }
+    /// How styles are drawn (mono when colour is off).
+    var profile: ColorProfile { get }
     /// Draws `buffer`, sending only what changed since the last frame.
     func present(_ buffer: CellBuffer)
     /// The next event, or nil when `timeoutMilliseconds` pass without one
     /// (a negative timeout waits for ever).
     func nextEvent(timeoutMilliseconds: Int) -> Event?
+    /// Gives the terminal back and stops the process (Ctrl-Z); returns once it is continued,
+    /// with the next `present` drawing the whole screen.
+    func suspend()
 }

@@ -43,7 +43,7 @@ struct AppContext {
         let errors = catalog.errors
         guard !errors.isEmpty else { return }
         for error in errors { Console.error(error.description) }
-        Console.error("termlens: \(errors.count) problem\(errors.count == 1 ? "" : "s") in the data; `termlens check` lists them all")
+        Console.error("termlens: \(errors.count.counted("problem")) in the data; `termlens check` lists them all")
         throw TermlensExit.badData
     }
 }
@@ -54,7 +54,7 @@ extension AppContext {
         let broken = catalog.brokenQuotes(in: verdicts)
         guard !broken.isEmpty else { return }
         for d in broken { Console.error(d.description) }
-        Console.error("termlens: \(broken.count) broken quote\(broken.count == 1 ? "" : "s") (shown as broken); `termlens check` lists every problem")
+        Console.error("termlens: \(broken.count.counted("broken quote")) (shown as broken); `termlens check` lists every problem")
         throw TermlensExit.badData
     }
 }

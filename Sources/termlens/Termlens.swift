@@ -10,8 +10,10 @@ struct Termlens: ParsableCommand {
         abstract: "What AI vendors' terms say about your data — verdicts backed by verbatim quotes.",
         discussion: """
             With no command: the browser when stdin and stdout are terminals, otherwise the overview as text.
-            Data: the bundled analysis, plus --data DIR layers and TERMLENS_DATA; document texts from
+
+            Data: the bundled analysis, plus --data DIR layers and TERMLENS_DATA; document texts from \
             --sources DIR and TERMLENS_SOURCES (Open Terms Archive datasets, colon-separated in the variable).
+
             Exit codes: 0 ok, 1 no result, 2 usage, 65 bad data.
             """,
         version: version,

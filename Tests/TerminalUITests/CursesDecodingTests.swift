@@ -8,6 +8,8 @@ import TextCells
     @Test(arguments: [
         (UInt32(9), Key.tab), (10, .enter), (13, .enter), (27, .escape), (127, .backspace), (8, .backspace),
         (1, .control("a")), (4, .control("d")), (21, .control("u")), (15, .control("o")),
+        // Ctrl-Z is a key like any other: the browser's key table decides what it does.
+        (26, .control("z")),
         (0x71, .character("q")), (0x20, .character(" ")), (0x2F, .character("/")), (0x8BAD, .character("训")),
     ])
     func characterCodes(_ code: UInt32, _ key: Key) {

@@ -20,7 +20,7 @@ public enum AnchorFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .empty: return "the quote is empty"
         case .notFound: return "quote not found in the text: copy it verbatim from the version file (spacing and Markdown markup may differ)"
         case .ambiguous(let n): return "quote occurs \(n) times: add `prefix` or `suffix` to pick one"
-        case .contextNotFound(let n): return "quote occurs \(n) time\(n == 1 ? "" : "s") but none with the given prefix/suffix"
+        case .contextNotFound(let n): return "quote occurs \(n.counted("time")) but none with the given prefix/suffix"
         }
     }
 }

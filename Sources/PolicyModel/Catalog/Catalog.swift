@@ -61,6 +61,13 @@ public final class Catalog: @unchecked Sendable {
         }
     }
 
+    /// The text `text(of:)` has already read, if it has: a lookup that never reads a file.
+    public func loadedText(of version: DocumentVersion) -> PreparedText? {
+        lock.lock()
+        defer { lock.unlock() }
+        return prepared[version.path]
+    }
+
     /// The bytes of a version file, read without keeping them (for the search index).
     public func rawBytes(of version: DocumentVersion) -> [UInt8]? {
         if let entry = dataFiles[version.path] { return try? entry.layer.read(entry.relative) }

@@ -58,7 +58,7 @@ public struct OTASources: Sendable {
         misnamed = (misnamed.count + skipped, misnamed.first ?? firstSkipped)
         if skipped > 0, let first = firstSkipped {
             let n = skipped
-            return [Diagnostic(.warning, SourceLocation(file: first), "\(n) file\(n == 1 ? "" : "s") in \(root) skipped: version files are named <Service>/<Terms Type>/YYYY-MM-DDTHH-MM-SSZ.md (the recording time in UTC), e.g. 2026-03-27T11-30-37Z.md")]
+            return [Diagnostic(.warning, SourceLocation(file: first), "\(n.counted("file")) in \(root) skipped: version files are named <Service>/<Terms Type>/YYYY-MM-DDTHH-MM-SSZ.md (the recording time in UTC), e.g. 2026-03-27T11-30-37Z.md")]
         }
         return []
     }

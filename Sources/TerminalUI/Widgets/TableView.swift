@@ -66,6 +66,15 @@ public struct TableView: Hashable, Sendable {
         return first
     }
 
+    /// `state` with the offsets a render into `rect` uses stored, so the next move starts
+    /// from what is on screen.
+    public func scrolledIntoView(_ state: TableState, in rect: Rect) -> TableState {
+        var out = state
+        out.columnOffset = visibleColumnOffset(state, width: rect.width)
+        out.rowOffset = scrollOffset(preferred: state.rowOffset, selected: state.row, visible: rect.height - 1, count: rows.count)
+        return out
+    }
+
     /// How many columns from `first` fit after the pinned column (at least one).
     func columnsFitting(from first: Int, width: Int) -> Int {
         var x = pinnedWidth + 1

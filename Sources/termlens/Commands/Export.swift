@@ -32,7 +32,7 @@ struct Export: ParsableCommand {
                 Console.error("termlens: \(message)")
                 throw TermlensExit.noResult
             case .success(.document(let v, let d, let version, let section)):
-                try exportDocument(app, vendor: v, doc: d, version: version, section: section, format: fmt)
+                try Self.exportDocument(app, vendor: v, doc: d, version: version, section: section, format: fmt)
                 return
             case .success(.verdict(let v, let s, let q)) where fmt == .markdown && !coverage:
                 // One verdict: the same Markdown the browser's `Y` copies.
@@ -77,7 +77,8 @@ struct Export: ParsableCommand {
         return [v]
     }
 
-    private func exportDocument(_ app: AppContext, vendor: String, doc docID: String, version: SimpleDate?, section: String?, format: Format) throws {
+    /// A document version's text, or one section of it (also what `browse VENDOR/DOC` prints in a pipe).
+    static func exportDocument(_ app: AppContext, vendor: String, doc docID: String, version: SimpleDate?, section: String?, format: Format) throws {
         guard let doc = app.catalog.document(vendor: vendor, id: docID), let ver = doc.version(version) else {
             Console.error("termlens: \(vendor)/\(docID) has no loaded text\(app.catalog.sources.isEmpty ? " (add --sources DIR)" : "")")
             throw TermlensExit.noResult

@@ -8,6 +8,12 @@ struct VerdictPrinter {
     var lang: Language { app.language }
     var style: TextStyle { app.style }
 
+    /// Words in the interface language.
+    func t(_ en: String, _ zh: String) -> String { lang == .zh ? zh : en }
+
+    /// An answer's column header: its symbol and word.
+    func header(_ answer: Answer) -> String { "\(answer.symbol) \(answer.word(lang))" }
+
     /// Questions shown in the overview: the ones people ask first.
     static let keyQuestions = ["train-on-inputs", "training-opt-out", "retention"]
 
@@ -18,10 +24,10 @@ struct VerdictPrinter {
 
     /// The overview printed by a bare `termlens` when not on a terminal.
     func overview() {
-        Console.out(style.bold("termlens — what AI vendors' terms say about your data"))
+        Console.out(style.bold(t("termlens — what AI vendors' terms say about your data", "termlens — AI 厂商条款如何对待你的数据")))
         Console.out()
         let questions = Self.keyQuestions.compactMap(catalog.question)
-        var table = TextTable(header: ["vendor", "surface"] + questions.map { $0.title.text(lang) })
+        var table = TextTable(header: [t("vendor", "厂商"), t("surface", "产品")] + questions.map { $0.title.text(lang) })
         table.maxWidth = 400
         for vendor in catalog.vendors {
             for surface in vendor.surfaces {
@@ -36,7 +42,7 @@ struct VerdictPrinter {
     }
 
     func legend() -> String {
-        Answer.allCases.map { "\($0.symbol) \($0.word(lang))" }.joined(separator: "  ")
+        Answer.allCases.map(header).joined(separator: "  ")
     }
 
     func footer() {
@@ -47,10 +53,11 @@ struct VerdictPrinter {
     }
 
     func vendorList() {
-        var table = TextTable(header: ["id", "name", "country", "surfaces", "✓ yes", "✗ no", "◐ cond.", "∅ silent", "? unknown"])
+        // Every answer has its column, so a vendor's counts add up to its verdicts.
+        var table = TextTable(header: ["id", t("name", "名称"), t("country", "国家"), t("surfaces", "产品")] + Answer.allCases.map(header))
         for v in catalog.vendors {
-            func n(_ a: Answer) -> String { String(v.verdicts.filter { $0.answer == a }.count) }
-            table.add([v.id, v.name, v.country ?? "", v.surfaces.map(\.id).joined(separator: ","), n(.yes), n(.no), n(.conditional), n(.silent), n(.unknown)])
+            let counts = Answer.allCases.map { a in String(v.verdicts.filter { $0.answer == a }.count) }
+            table.add([v.id, v.name, v.country ?? "", v.surfaces.map(\.id).joined(separator: ",")] + counts)
         }
         table.render().forEach { Console.out($0) }
     }
@@ -59,26 +66,28 @@ struct VerdictPrinter {
         Console.out(style.bold(v.name) + (v.legalName.map { " — \($0)" } ?? "") + (v.country.map { " (\($0))" } ?? ""))
         if let home = v.homepage { Console.out(home) }
         Console.out()
-        var table = TextTable(header: ["question"] + v.surfaces.map { "\($0.id): \($0.name)" })
+        var table = TextTable(header: [t("question", "问题")] + v.surfaces.map { "\($0.id): \($0.name)" })
         table.maxWidth = 400
         for q in catalog.questions {
             table.add([q.title.text(lang)] + v.surfaces.map { cell(v.verdict(surface: $0.id, question: q.id)) })
         }
         table.render().forEach { Console.out($0) }
         Console.out()
-        Console.out(style.bold("Documents"))
+        Console.out(style.bold(t("Documents", "文档")))
         for d in v.documents {
-            let versions = d.versions.isEmpty ? "text not loaded" : "\(d.versions.count) version\(d.versions.count == 1 ? "" : "s"), newest \(d.newest?.date.description ?? "")"
-            Console.out("  \(d.id)  \(d.title.text(lang))\(d.role == .secondary ? " [secondary]" : "")  (\(versions))")
+            let newest = d.newest?.date.description ?? ""
+            let versions = d.versions.isEmpty ? t("text not loaded", "全文未加载")
+                : t("\(d.versions.count.counted("version")), newest \(newest)", "\(d.versions.count) 个版本，最新 \(newest)")
+            Console.out("  \(d.id)  \(d.title.text(lang))\(d.role == .secondary ? t(" [secondary]", " [二手来源]") : "")  (\(versions))")
         }
         if !v.events.isEmpty {
             Console.out()
-            Console.out(style.bold("Timeline"))
+            Console.out(style.bold(t("Timeline", "时间线")))
             for e in v.events { Console.out("  \(e.date)  \(e.title.text(lang))") }
         }
         if !v.contacts.isEmpty {
             Console.out()
-            Console.out(style.bold("Contacts"))
+            Console.out(style.bold(t("Contacts", "联系方式")))
             for c in v.contacts { Console.out("  \(c.kind): \(c.value)\(c.note.map { " — \($0)" } ?? "")") }
         }
     }
@@ -89,7 +98,7 @@ struct VerdictPrinter {
         Console.out()
         for q in catalog.questions {
             guard let verdict = v.verdict(surface: surfaceID, question: q.id) else {
-                Console.out("· \(q.title.text(lang))  (no verdict)")
+                Console.out("· \(q.title.text(lang))  " + t("(no verdict)", "（无结论）"))
                 continue
             }
             Console.out("\(verdict.answer.symbol) \(style.bold(verdict.answer.word(lang)))  \(q.title.text(lang))")
@@ -104,15 +113,15 @@ struct VerdictPrinter {
         Console.out(style.bold("\(vendorName) — \(surfaceName)"))
         Console.out(q?.title.text(lang) ?? verdict.question)
         Console.out()
-        Console.out("\(verdict.answer.symbol) \(style.bold(verdict.answer.word(lang)))   as of \(verdict.asOf)")
+        Console.out("\(verdict.answer.symbol) \(style.bold(verdict.answer.word(lang)))   " + t("as of", "截至") + " \(verdict.asOf)")
         Console.out(verdict.summary.text(lang))
         if let advice = verdict.advice {
             Console.out()
-            Console.out(style.bold("Advice: ") + advice.text(lang))
+            Console.out(style.bold(t("Advice: ", "建议：")) + advice.text(lang))
         }
         if !verdict.examined.isEmpty {
             Console.out()
-            Console.out("Documents examined: " + verdict.examined.joined(separator: ", "))
+            Console.out(t("Documents examined: ", "已审阅文档：") + verdict.examined.joined(separator: ", "))
         }
         if !verdict.missing.isEmpty {
             Console.out()
@@ -125,7 +134,7 @@ struct VerdictPrinter {
             var head = "[\(n + 1)] \(doc?.title.text(lang) ?? e.documentRef)"
             if let date = r.version?.date ?? e.version { head += " @\(date)" }
             if let section = r.anchor?.section { head += " §\(section)" }
-            if doc?.role == .secondary { head += " [secondary source]" }
+            if doc?.role == .secondary { head += t(" [secondary source]", " [二手来源]") }
             Console.out(style.bold(head))
             Console.out("    “\(Sanitizer.sanitize(e.quote))”")
             if let note = e.note { Console.out("    → \(note.text(lang))") }

@@ -1,0 +1,38 @@
+import PolicyModel
+import TerminalUI
+
+/// The run loop: render, wait for an event, update. Events already waiting are all applied
+/// before the next frame, so fast typing never builds up a lag. It drives any
+/// `TerminalBackend`: curses in the program, a scripted fake in the tests.
+public enum BrowserLoop {
+    /// Runs until the browser quits; returns the model in use then (a reload replaces it).
+    @discardableResult
+    public static func run(_ terminal: some TerminalBackend, model start: BrowserModel, state: inout BrowserState,
+                           reload: () -> Catalog) -> BrowserModel {
+        var model = start
+        model.monochrome = terminal.profile.depth == .mono
+        if state.size != terminal.size { _ = Browser.update(&state, .resize(terminal.size), model: model) }
+        terminal.present(Browser.render(state, model: model))
+        while true {
+            guard let first = terminal.nextEvent(timeoutMilliseconds: 1000) else { continue }
+            var event: Event? = first
+            while let e = event {
+                switch Browser.update(&state, e, model: model) {
+                case .quit:
+                    return model
+                case .suspend:
+                    terminal.suspend()
+                    // The terminal may have changed size while we were stopped.
+                    _ = Browser.update(&state, .resize(terminal.size), model: model)
+                case .reload:
+                    Browser.reload(&state, model: &model, catalog: reload())
+                case .none:
+                    break
+                }
+                event = terminal.nextEvent(timeoutMilliseconds: 0)
+            }
+            Browser.settle(&state, model: model)
+            terminal.present(Browser.render(state, model: model))
+        }
+    }
+}

@@ -1,0 +1,320 @@
+import PolicyModel
+import TerminalUI
+import TextCells
+
+/// The clause pane: a document version, wrapped, with the quoted passages highlighted (the
+/// current one strongly) and, on a wide terminal, the section outline beside it.
+public struct ReaderView: BrowserView {
+    public var vendor: String
+    public var document: String
+    public var version: SimpleDate?
+    /// The quoted passage to highlight strongly (raw scalar offsets), if any.
+    public var current: Range<Int>?
+    /// Where to open: a section label.
+    public var section: String?
+    /// The evidence shown when the text is not loaded.
+    public var fallback: Cited?
+    public var pane = TextPaneState()
+    /// Raw offset kept at the top of the view, so a resize re-wraps around the same text.
+    public var anchorOffset: Int?
+    /// The text width `pane.top` counts lines of.
+    public var wrappedWidth: Int?
+    public var outline = ListState()
+    public var focusOutline = false
+
+    /// A piece of evidence: the verdict and the index of the evidence in it.
+    public struct Cited: Hashable, Sendable {
+        public var verdict: VerdictRef
+        public var index: Int
+    }
+
+    public init(vendor: String, document: String, version: SimpleDate?, section: String? = nil) {
+        self.vendor = vendor
+        self.document = document
+        self.version = version
+        self.section = section
+    }
+
+    /// At the version a piece of evidence cites, its quote current.
+    init(evidence e: Evidence, index: Int, of verdict: VerdictRef, model: BrowserModel) {
+        let r = model.loadResolved(e)
+        self.init(vendor: e.vendor, document: e.document, version: r.version?.date ?? e.version)
+        if let a = r.anchor { current = a.start..<a.end }
+        fallback = Cited(verdict: verdict, index: index)
+    }
+
+    enum Action: Hashable, Sendable {
+        case scroll(ScrollMove)
+        case nextQuote, previousQuote
+        case focusOutline, focusText
+        case open
+    }
+
+    static func keys(_ t: UIText) -> [KeyTable<Action>] {
+        [
+            KeyTable(t.pick("Reader", "阅读"), [
+                Binding(named("Enter"), .open, hint: t.pick("verdict", "结论"), help: t.pick("Text: open the verdict citing the current quote; outline: go to the section", "正文：打开引用当前段落的结论；目录：跳到该节")),
+                Binding(named("]"), .nextQuote, hint: t.pick("next quote", "下一引文"), help: t.pick("Next quoted passage", "下一处被引用的段落")),
+                Binding(named("["), .previousQuote, help: t.pick("Previous quoted passage", "上一处被引用的段落")),
+                Binding(named("←", "h"), .focusOutline, help: t.pick("Focus the section outline (100 columns or wider); the scrolling keys then move in it", "聚焦章节目录（终端需 100 列以上）；滚动键随后在目录中移动")),
+                Binding(named("→", "l"), .focusText, help: t.pick("Focus the text", "聚焦正文")),
+            ]),
+            ScrollMove.table(t).map(Action.scroll),
+        ]
+    }
+
+    var screen: Screen { .reader(self) }
+
+    /// A version's text as the reader shows it.
+    struct Page {
+        var doc: PolicyDocument
+        var version: DocumentVersion
+        var wrapped: WrappedText
+        var prepared: PreparedText
+        var sections: [Section] { prepared.sections.sections }
+
+        func lineStart(_ line: Int) -> Int {
+            wrapped.lines[safe: line]?.range.lowerBound ?? 0
+        }
+    }
+
+    func document(_ catalog: Catalog) -> (PolicyDocument, DocumentVersion)? {
+        guard let doc = catalog.document(vendor: vendor, id: document), let v = doc.version(version) else { return nil }
+        return (doc, v)
+    }
+
+    /// Reads and wraps the text for the current width (update side).
+    func load(_ env: ViewEnv) -> Page? {
+        let width = Layout.clauseText(env.size).width
+        guard width > 0, let (doc, version) = document(env.catalog),
+              let (wrapped, prepared) = env.model.loadWrapped(version, width: width) else { return nil }
+        env.model.loadQuotedPassages(in: doc, version: version)
+        return Page(doc: doc, version: version, wrapped: wrapped, prepared: prepared)
+    }
+
+    /// The text `load` prepared (render side: never reads).
+    func page(_ model: BrowserModel, size: Size) -> Page? {
+        let width = Layout.clauseText(size).width
+        guard width > 0, let (doc, version) = document(model.catalog),
+              let (wrapped, prepared) = model.wrappedText(version, width: width) else { return nil }
+        return Page(doc: doc, version: version, wrapped: wrapped, prepared: prepared)
+    }
+
+    mutating func opened(_ env: inout ViewEnv) {
+        guard let page = load(env) else { return }
+        let height = Layout.clauseText(env.size).height
+        if let current {
+            show(current, page, height: height, always: true)
+        } else if let label = section {
+            if let found = page.prepared.sections.section(labelled: label) {
+                pane.top = page.wrapped.line(containing: found.start)
+                // The first quote of the section becomes current.
+                let next = page.sections.first { $0.start > found.start && $0.level <= found.level }?.start ?? Int.max
+                if let first = env.model.quotedPassages(in: page.version).first(where: { $0.start >= found.start && $0.start < next }) {
+                    current = first.start..<first.end
+                }
+            } else {
+                env.say(env.text.noSection(label))
+            }
+        }
+        wrappedWidth = page.wrapped.width
+        anchorOffset = page.lineStart(pane.top)
+        syncOutline(page, height: height)
+    }
+
+    mutating func prepare(_ env: inout ViewEnv) {
+        guard let page = load(env) else { return }
+        let height = Layout.clauseText(env.size).height
+        if wrappedWidth != page.wrapped.width {
+            // Re-wrapped: the same text stays at the top.
+            pane.top = page.wrapped.line(containing: anchorOffset ?? 0)
+            wrappedWidth = page.wrapped.width
+        }
+        pane.top = min(pane.top, max(0, page.wrapped.lines.count - 1))
+    }
+
+    mutating func reloaded(_ env: inout ViewEnv) -> Bool {
+        guard document(env.catalog) != nil else { return false }
+        wrappedWidth = nil
+        return true
+    }
+
+    mutating func update(_ action: Action, _ env: inout ViewEnv) {
+        let t = env.text
+        guard let page = load(env) else {
+            env.say(t.textNotLoaded)
+            return
+        }
+        let height = Layout.clauseText(env.size).height
+        let lineCount = page.wrapped.lines.count
+        let sections = page.sections
+        let hasOutline = Layout.clause(env.size).outline != nil && !sections.isEmpty
+        if focusOutline && hasOutline {
+            switch action {
+            case .scroll(let move):
+                let step = max(1, height - 2)
+                let moves: [ScrollMove: Int] = [.lineUp: -1, .lineDown: 1, .pageUp: -step, .pageDown: step, .top: -sections.count, .bottom: sections.count]
+                outline.move(by: moves[move] ?? 0, count: sections.count)
+                if let rect = Layout.clause(env.size).outline { outline.scrollIntoView(height: rect.height, count: sections.count) }
+                return
+            case .focusText:
+                focusOutline = false
+                return
+            case .focusOutline:
+                env.say(t.outlineFocused)
+                return
+            case .open:
+                if let target = sections[safe: outline.selected] {
+                    pane.top = page.wrapped.line(containing: target.start)
+                    focusOutline = false
+                }
+                anchorOffset = page.lineStart(pane.top)
+                return
+            case .nextQuote, .previousQuote:
+                focusOutline = false
+            }
+        }
+        switch action {
+        case .scroll(let move):
+            pane.top = move.top(from: pane.top, lineCount: lineCount, height: height)
+        case .focusOutline:
+            guard hasOutline else {
+                env.say(sections.isEmpty ? t.noSections : t.outlineNeedsWidth(100))
+                return
+            }
+            focusOutline = true
+        case .focusText:
+            env.say(t.textFocused)
+            return
+        case .nextQuote, .previousQuote:
+            let passages = env.model.quotedPassages(in: page.version)
+            guard !passages.isEmpty else {
+                env.say(t.noQuotesHere)
+                return
+            }
+            let from = current?.lowerBound ?? page.lineStart(pane.top) - 1
+            let next = action == .nextQuote
+                ? passages.first { $0.start > from } ?? passages[0]
+                : passages.last { $0.start < from } ?? passages[passages.count - 1]
+            current = next.start..<next.end
+            show(next.start..<next.end, page, height: height)
+            let n = (passages.firstIndex(of: next) ?? 0) + 1
+            env.say("\(t.quoteOf) \(n)/\(passages.count)" + (next.section.map { " · §\($0)" } ?? ""))
+        case .open:
+            let passages = env.model.quotedPassages(in: page.version)
+            guard let current, isVisible(current, page, height: height),
+                  let p = passages.first(where: { $0.start == current.lowerBound && $0.end == current.upperBound }) else {
+                env.say(passages.isEmpty ? t.noQuotesHere : t.noQuoteOnScreen)
+                return
+            }
+            env.open(.detail(DetailView(verdict: p.cite, evidence: p.evidenceIndex)))
+            return
+        }
+        anchorOffset = page.lineStart(pane.top)
+        syncOutline(page, height: height)
+    }
+
+    func isVisible(_ range: Range<Int>, _ page: Page, height: Int) -> Bool {
+        let line = page.wrapped.line(containing: range.lowerBound)
+        return line >= pane.top && line < pane.top + height
+    }
+
+    /// Brings a quoted passage into view (when opening, `always`; else when it is not in view):
+    /// its section's first line at the top when the quote is near it (the header then names
+    /// the quote's section), else the quote's own first line.
+    mutating func show(_ range: Range<Int>, _ page: Page, height: Int, always: Bool = false) {
+        guard always || !isVisible(range, page, height: height) else { return }
+        let quoteLine = page.wrapped.line(containing: range.lowerBound)
+        pane.top = quoteLine
+        if let section = page.prepared.sections.section(at: range.lowerBound) {
+            let sectionLine = page.wrapped.line(containing: section.start)
+            if quoteLine - sectionLine < height / 2 { pane.top = sectionLine }
+        }
+    }
+
+    /// The section being read: the one at the top of the screen (its first line with text).
+    func readingSection(_ page: Page, height: Int) -> Section? {
+        var line = pane.top
+        while line < min(page.wrapped.lines.count, pane.top + height) - 1 && page.wrapped.text(ofLine: line).allSatisfy(\.isWhitespace) {
+            line += 1
+        }
+        return page.prepared.sections.section(at: page.lineStart(line))
+    }
+
+    /// The outline selects the section being read, in the middle of its pane.
+    mutating func syncOutline(_ page: Page, height: Int) {
+        guard let reading = readingSection(page, height: height) else {
+            outline.selected = 0
+            return
+        }
+        outline.selected = page.sections.lastIndex { $0.start <= reading.start } ?? 0
+        outline.offset = max(0, outline.selected - height / 2)
+    }
+
+    func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
+        let catalog = model.catalog
+        let lang = model.language
+        guard let doc = catalog.document(vendor: vendor, id: document) else { return [] }
+        let vendorName = catalog.vendor(vendor)?.name ?? vendor
+        guard let page = page(model, size: size) else {
+            renderNotLoaded(doc, model: model, size: size, into: &buffer)
+            return [vendorName, doc.id]
+        }
+        let reading = readingSection(page, height: Layout.clauseText(size).height)
+        var head = [Span(doc.title.text(lang), Style(.title, [.bold])), Span(" @\(page.version.date)", .title)]
+        if let reading { head.append(Span("  §" + reading.label, Style(.title, [.bold]))) }
+        if doc.role == .secondary { head.append(Span("  [\(model.text.secondary)]", .title)) }
+        Drawing.header(head, size: size, into: &buffer)
+
+        if let outlineRect = Layout.clause(size).outline { renderOutline(page, model: model, in: outlineRect, into: &buffer) }
+        var highlights = model.quotedPassages(in: page.version).map { TextHighlight($0.start..<$0.end, .highlight) }
+        if let current { highlights.append(TextHighlight(current, .strongHighlight)) }
+        TextPane.render(page.wrapped, state: pane, highlights: highlights, in: Layout.clauseText(size), into: &buffer)
+        return [vendorName, "\(doc.id)@\(page.version.date)" + (reading.map { " §\($0.label)" } ?? "")]
+    }
+
+    func renderOutline(_ page: Page, model: BrowserModel, in rect: Rect, into buffer: inout CellBuffer) {
+        let all = page.sections
+        if all.isEmpty {
+            buffer.write(spans: [Span(" " + model.text.outline + ": –", .dim)], x: rect.x, y: rect.y, clip: rect)
+        } else {
+            // Only the rows on screen, from titles cut to the width once per document and width.
+            let titles = model.outlineTitles(page.version, sections: all, width: rect.width - 1)
+            let first = outline.visibleOffset(height: rect.height, count: all.count)
+            for row in 0..<rect.height {
+                let index = first + row
+                guard index < titles.count else { break }
+                let selected = index == outline.selected
+                let style = selected ? Style(focusOutline ? .selection : .selectionInactive) : Style(.normal)
+                let rowRect = rect.row(row)
+                if selected {
+                    buffer.fill(rowRect, style: style)
+                    buffer.put("▸", x: rowRect.x, y: rowRect.y, style: style, clip: rowRect)
+                }
+                buffer.write(titles[index], x: rowRect.x + 1, y: rowRect.y, style: style, clip: rowRect)
+            }
+        }
+        for y in rect.y..<rect.maxY {
+            buffer.put(buffer.policy.ambiguousIsWide ? "|" : "│", x: rect.maxX, y: y, style: Style(.border))
+        }
+    }
+
+    /// With no text loaded: the quote, its document and URL, and how to load the sources.
+    func renderNotLoaded(_ doc: PolicyDocument, model: BrowserModel, size: Size, into buffer: inout CellBuffer) {
+        Drawing.header([Span(doc.title.text(model.language), Style(.title, [.bold])), Span(" — " + model.text.notLoaded, .title)], size: size, into: &buffer)
+        let area = Layout.content(size).inset(left: 1, right: 1)
+        var lines: [[Span]] = []
+        if let fallback, let v = model.catalog.vendor(fallback.verdict.vendor)?.verdict(surface: fallback.verdict.surface, question: fallback.verdict.question),
+           let e = v.evidence[safe: fallback.index] {
+            var title = doc.ref
+            if let date = e.version { title += "@\(date)" }
+            lines.append([Span(title, Style(.normal, [.bold]))])
+            lines += Drawing.wrap("“" + e.quote + "”", width: area.width, style: Style(.strongHighlight), indent: 2, policy: buffer.policy)
+            lines.append([])
+        }
+        for line in model.text.howToLoad(doc) {
+            lines += Drawing.wrap(line, width: area.width, style: Style(.dim), policy: buffer.policy)
+        }
+        Drawing.lines(lines, in: area, into: &buffer)
+    }
+}
