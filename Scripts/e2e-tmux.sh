@@ -185,6 +185,23 @@ fi
 out=$(script -qec "env TERM=no-such-terminal $BIN browse; echo CODE=\$?" /dev/null 2>&1 | tr -d '\r')
 if grep -q "unknown terminal type" <<<"$out" && grep -q "CODE=2" <<<"$out"; then ok "unknown TERM: clear error, exit 2"; else bad "unknown TERM" "$out / $code"; fi
 
+# 10. The reader renders Markdown (tables aligned, list bullets), r shows the file as it is, and
+#     `:` goes to a clause by number with the matches listed as you type.
+start reader 100 30 "$BIN" browse deepseek/research-note-api-training
+s=$(screen)
+if grep -q "─┼─" <<<"$s" && grep -q "•" <<<"$s" && ! grep -q "|---|" <<<"$s"; then ok "the reader renders tables and lists"; else bad "the reader renders tables and lists" "$s"; fi
+keys r
+if screen | grep -q "|---|" && screen | head -1 | grep -q "\[raw\]"; then ok "r shows the Markdown file as it is"; else bad "r shows the Markdown file as it is" "$(screen)"; fi
+keys r q
+start goto 100 30 "$BIN" browse deepseek/user-agreement-zh
+keys :
+t send-keys -t main -l "4.3"
+if wait_for "▸§4.3"; then ok ": lists the clauses matching what is typed"; else bad ": lists the matches" "$(screen)"; fi
+keys Enter
+if screen | head -1 | grep -q "§4.3" && screen | sed -n 2p | grep -q "4.3"; then ok ":4.3 Enter goes to clause 4.3"; else bad ":4.3 Enter goes to clause 4.3" "$(screen)"; fi
+keys : Escape q q q
+restored goto "go to a clause"
+
 echo "e2e: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -190,8 +190,20 @@ public enum Browser {
         let t = model.text
         let view = screen.view
         var groups = view.activeGroups(t)
-        if view.usesGlobalKeys { groups.append(GlobalAction.table(t).group) }
+        // A key the view binds itself is the view's (`n` in the document comparison).
+        let own = Set(groups.flatMap { $0.entries.flatMap(\.keys) })
+        if view.usesGlobalKeys { groups.append(GlobalAction.table(t).group.without(own)) }
         groups.append(SessionAction.table(t).group)
         return Keymap(groups)
+    }
+}
+
+extension KeyGroup {
+    /// The group less the keys in `keys` (entries left with none are dropped).
+    func without(_ keys: Set<Key>) -> KeyGroup {
+        KeyGroup(title: title, entries: entries.compactMap { e in
+            let left = e.keys.filter { !keys.contains($0) }
+            return left.isEmpty ? nil : KeyEntry(keys: left, hint: e.hint, help: e.help)
+        })
     }
 }

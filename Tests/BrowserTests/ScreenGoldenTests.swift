@@ -46,6 +46,8 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "reader", target: "acme/consumer/train-on-inputs", keys: "Enter"),
         GoldenCase(name: "reader-chinese", target: "lumen/user-agreement-zh:4.3"),
         GoldenCase(name: "reader-not-loaded", target: "acme/privacy"),
+        GoldenCase(name: "reader-raw", target: "acme/consumer/train-on-inputs", keys: "Enter r"),
+        GoldenCase(name: "reader-go-to", target: "acme/terms", keys: ": 4"),
         GoldenCase(name: "documents", target: "acme", keys: "d"),
         GoldenCase(name: "timeline", target: "acme", keys: "t"),
         GoldenCase(name: "versions", target: "acme", keys: "d j v"),

@@ -3,32 +3,46 @@ import TerminalUI
 import TextCells
 
 /// Two documents clause by clause, aligned and scrolled together.
-public struct DocumentCompareView: BrowserView {
+public struct DocumentCompareView: GoesToClauses {
     public var left: DocumentRef
     public var right: DocumentRef
     /// The selected aligned row.
     public var row = 0
+    /// Opened from the reader: the left document's raw offset being read (the row holding it
+    /// is selected when the view opens).
+    var openAt: Int?
+    /// `:` go to a clause, while it is open.
+    var goTo: GoToPrompt?
 
     public init(left: DocumentRef, right: DocumentRef) {
         self.left = left
         self.right = right
     }
 
+    /// Opened at the clause of the left document holding raw offset `offset`.
+    init(left: DocumentRef, right: DocumentRef, at offset: Int?) {
+        self.init(left: left, right: right)
+        openAt = offset
+    }
+
     enum Action: Hashable, Sendable {
         case move(ListMove)
         case nextQuoted, previousQuoted
         case open
+        case startGoTo
+        case goTo(GoToPrompt.Action)
     }
 
-    static func keys(_ t: UIText) -> [KeyTable<Action>] {
-        [
-            KeyTable(t.pick("Documents side by side", "文档并排比较"), [
-                Binding(named("Enter"), .open, hint: t.pick("verdict", "结论"), help: t.pick("Open a verdict that quotes the selected clause", "打开引用所选条款的结论")),
-                Binding(named("]"), .nextQuoted, hint: t.pick("next quoted", "下一引用"), help: t.pick("Next clause a verdict quotes", "下一条被结论引用的条款")),
-                Binding(named("["), .previousQuoted, help: t.pick("Previous clause a verdict quotes", "上一条被结论引用的条款")),
-            ]),
-            ListMove.table(t).map(Action.move),
-        ]
+    static func viewKeys(_ t: UIText) -> [KeyTable<Action>] { [compareTable(t), ListMove.table(t).map(Action.move)] }
+    static func goToAction(_ action: GoToPrompt.Action) -> Action { .goTo(action) }
+
+    static func compareTable(_ t: UIText) -> KeyTable<Action> {
+        KeyTable(t.pick("Documents side by side", "文档并排比较"), [
+            Binding(named("Enter"), .open, hint: t.pick("verdict", "结论"), help: t.pick("Open a verdict that quotes the selected clause", "打开引用所选条款的结论")),
+            Binding(named("]", "n"), .nextQuoted, hint: t.pick("next quoted", "下一引用"), help: t.pick("Next aligned clause a verdict quotes", "下一条被结论引用的对齐条款")),
+            Binding(named("[", "N"), .previousQuoted, help: t.pick("Previous aligned clause a verdict quotes", "上一条被结论引用的对齐条款")),
+            Binding(named(":"), .startGoTo, help: t.pick("Go to a clause of either document by number or title", "按编号或标题跳到任一文档的条款")),
+        ])
     }
 
     var screen: Screen { .documentCompare(self) }
@@ -81,7 +95,50 @@ public struct DocumentCompareView: BrowserView {
                 return
             }
             env.open(.detail(DetailView(verdict: cite)))
+        case .startGoTo:
+            goTo = GoToPrompt()
+        case .goTo(let action):
+            guard var prompt = goTo else { return }
+            let indexes = sectionIndexes(comparison, env.catalog)
+            let outcome = prompt.update(action, candidates: { Self.candidates($0, comparison, indexes) },
+                                        completion: { q in indexes.lazy.compactMap { $0.completion(of: q) }.first })
+            switch outcome {
+            case .editing: goTo = prompt
+            case .cancelled: goTo = nil
+            case .noMatch(let typed):
+                goTo = prompt
+                env.say(typed.isEmpty ? env.text.typeASection : env.text.noSection(typed))
+            case .go(let target):
+                goTo = nil
+                row = target.target
+                env.say(target.label + " · " + target.title)
+            }
         }
+    }
+
+    /// The sections of each compared version (read with the comparison).
+    func sectionIndexes(_ comparison: DocumentComparison, _ catalog: Catalog) -> [SectionIndex] {
+        comparison.documents.compactMap { catalog.loadedText(of: $0.version)?.sections }
+    }
+
+    /// The clauses of either document matching a `:` query, one per aligned row, as rows to go to.
+    static func candidates(_ query: String, _ comparison: DocumentComparison, _ indexes: [SectionIndex]) -> [GoToPrompt.Candidate] {
+        var seen = Set<Int>()
+        var out: [GoToPrompt.Candidate] = []
+        for (d, index) in indexes.enumerated() {
+            for var c in index.goToCandidates(query) {
+                guard let r = comparison.rows.firstIndex(where: { $0[safe: d]??.start == c.target }), seen.insert(r).inserted else { continue }
+                c.target = r
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    mutating func opened(_ env: inout ViewEnv) {
+        guard let offset = openAt, let (comparison, _) = load(env) else { return }
+        openAt = nil
+        row = comparison.rows.lastIndex { ($0.first ?? nil).map { $0.start <= offset } ?? false } ?? 0
     }
 
     mutating func prepare(_ env: inout ViewEnv) {
@@ -125,6 +182,9 @@ public struct DocumentCompareView: BrowserView {
             let rightStyle = Style(line.rightQuoted ? .highlight : .normal, selected ? [.bold] : [])
             buffer.write(spans: [Span(line.left, line.left == "┄" ? Style(.dim) : leftStyle)], x: leftRect.x, y: y, clip: leftRect)
             buffer.write(spans: [Span(line.right, line.right == "┄" ? Style(.dim) : rightStyle)], x: rightRect.x, y: y, clip: rightRect)
+        }
+        if let goTo {
+            goTo.render(Self.candidates(goTo.query, comparison, sectionIndexes(comparison, model.catalog)), in: area, into: &buffer)
         }
         return crumbs
     }
