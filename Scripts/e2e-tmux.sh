@@ -202,6 +202,21 @@ if screen | head -1 | grep -q "§4.3" && screen | sed -n 2p | grep -q "4.3"; the
 keys : Escape q q q
 restored goto "go to a clause"
 
+# 11. One question across every vendor: `a` in the matrix, grouped by answer as `show --question`
+#     groups it, `s` narrows to a surface, Enter opens a verdict.
+start question 100 30 "$BIN" browse openai
+keys a
+s=$(screen)
+groups=$("$BIN" show --question train-on-inputs --json | python3 -c 'import json,sys; v=json.load(sys.stdin); print(len(v))')
+if grep -q "Are my inputs used to train" <<<"$s" && grep -q "\[all $groups\]" <<<"$s" && grep -q "▸ OpenAI · ChatGPT" <<<"$s"; then ok "a opens the question across every vendor ($groups verdicts, as show --question)"; else bad "a opens the question across every vendor ($groups)" "$s"; fi
+keys s s
+api=$("$BIN" show --question train-on-inputs --surface api --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+if screen | grep -q "\[api\]" && screen | grep -q "\[all $api\]"; then ok "s narrows it to the API surface ($api verdicts)"; else bad "s narrows it to the API surface ($api)" "$(screen)"; fi
+keys Enter
+if screen | grep -q "Evidence"; then ok "Enter opens the verdict"; else bad "Enter opens the verdict" "$(screen)"; fi
+keys q q q q
+restored question "question view"
+
 echo "e2e: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -33,6 +33,7 @@ enum ViewSamples {
         [
             try ["", "j", "G"].map { try make("vendor list " + $0, keys: $0, model: model()) },
             try ["", "j l", "G"].map { try make("matrix " + $0, "acme", keys: $0, model: model()) },
+            try ["a", "a j", "a l", "a G", "a a", "a s"].map { try make("question " + $0, keys: $0, model: model()) },
             try ["", "j", "G", "]"].map { try make("detail " + $0, "acme/consumer/train-on-inputs", width: 40, height: 12, keys: $0, model: model()) },
             try ["", "G", "h", "h j", ": 4", ": 4 ↓", ": 4 . 3 ←", ": x y z", "r"].map { try make("reader " + $0, "acme/terms:4.3", width: 120, height: 30, keys: $0, model: model()) },
             try ["d", "d j", "d G"].map { try make("documents " + $0, "acme", keys: $0, model: model()) },

@@ -58,6 +58,9 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "vendor-comparison", keys: "Space Space c"),
         GoldenCase(name: "document-comparison", documentCompare: true),
         GoldenCase(name: "help", target: "acme", keys: "?"),
+        GoldenCase(name: "question", keys: "a j"),
+        GoldenCase(name: "question-filtered", target: "acme", keys: "j a s"),
+        GoldenCase(name: "bundled-question", keys: "a", bundled: true),
         GoldenCase(name: "bundled-vendor-list", bundled: true),
         GoldenCase(name: "bundled-matrix", target: "deepseek", bundled: true),
     ]
@@ -100,7 +103,7 @@ struct ScreenGoldenTests {
             if s.state.help != nil { kinds.insert("help") }
             kinds.insert(String(describing: s.state.screen).prefix { $0 != "(" }.description)
         }
-        let views = ["vendors", "matrix", "detail", "reader", "documents", "timeline", "search", "compare", "documentCompare", "versions", "diff", "help"]
+        let views = ["vendors", "matrix", "detail", "reader", "documents", "timeline", "search", "compare", "documentCompare", "versions", "diff", "question", "help"]
         #expect(Set(views).subtracting(kinds).isEmpty, "views without a golden: \(Set(views).subtracting(kinds))")
     }
 }

@@ -17,7 +17,7 @@ public struct VendorListView: BrowserView {
 
     enum Action: Hashable, Sendable {
         case move(ListMove)
-        case open, documents, timeline, mark, unmark, compare
+        case open, documents, timeline, mark, unmark, compare, across
     }
 
     static func keys(_ t: UIText) -> [KeyTable<Action>] {
@@ -29,6 +29,7 @@ public struct VendorListView: BrowserView {
                 Binding(named("Space"), .mark, hint: t.pick("mark", "标记"), help: t.pick("Mark or unmark the vendor for comparison (* on its row)", "标记或取消标记以便比较（行首显示 *）")),
                 Binding(named("u"), .unmark, help: t.pick("Clear every mark", "清除所有标记")),
                 Binding(named("c"), .compare, hint: t.pick("compare", "比较"), help: t.pick("Compare the marked vendors (or this one) side by side", "并排比较已标记的厂商（或当前厂商）")),
+                Binding(named("a"), .across, help: t.pick("One question across every vendor, grouped by answer (the first; ←/→ the others)", "一个问题在所有厂商的答案，按答案分组（第一个问题；←/→ 切换）")),
             ]),
             ListMove.table(t).map(Action.move),
         ]
@@ -50,6 +51,10 @@ public struct VendorListView: BrowserView {
     mutating func update(_ action: Action, _ env: inout ViewEnv) {
         let vendors = env.catalog.vendors
         let t = env.text
+        if action == .across, let first = env.catalog.questions.first {
+            env.open(.question(QuestionView(question: first.id)))
+            return
+        }
         if case .move(let move) = action {
             move.apply(to: &list, count: vendors.count, height: Self.listRect(env.size, env.model).height)
             return
@@ -59,7 +64,7 @@ public struct VendorListView: BrowserView {
             return
         }
         switch action {
-        case .move: break
+        case .move, .across: break
         case .open: env.open(.matrix(MatrixView(vendor: vendor.id)))
         case .documents: env.open(.documents(DocumentListView(vendor: vendor.id)))
         case .timeline: env.open(.timeline(TimelineView(vendor: vendor.id)))
