@@ -217,6 +217,22 @@ if screen | grep -q "Evidence"; then ok "Enter opens the verdict"; else bad "Ent
 keys q q q q
 restored question "question view"
 
+# 12. Documents side by side from the browser: L in the reader puts the Terms of Use beside the
+#     Chinese 用户协议 at the clause being read; Space and c in the documents list.
+if [ -n "$SRC" ]; then
+    start sidebyside 120 30 "$BIN" browse deepseek/terms-of-service:4.3 $SRC
+    keys L
+    s=$(screen)
+    if head -1 <<<"$s" | grep -q "user-agreement-zh" && grep -q "▸4.3 Under the premise" <<<"$s" && grep -q "4.3 为了履行法律法规" <<<"$s"; then ok "L opens the Chinese agreement beside the terms at §4.3"; else bad "L opens the Chinese agreement beside the terms at §4.3" "$s"; fi
+    keys n
+    if screen | tail -1 | grep -q "§"; then ok "n steps to the next quoted clause"; else bad "n steps to the next quoted clause" "$(screen)"; fi
+    keys q q
+    keys Space Space c
+    if screen | head -1 | grep -q "deepseek/.*deepseek/"; then ok "Space Space c compares two documents"; else bad "Space Space c compares two documents" "$(screen)"; fi
+    keys q q q q q
+    restored sidebyside "documents side by side"
+fi
+
 echo "e2e: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

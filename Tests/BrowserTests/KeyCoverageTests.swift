@@ -36,9 +36,10 @@ enum ViewSamples {
             try ["a", "a j", "a l", "a G", "a a", "a s"].map { try make("question " + $0, keys: $0, model: model()) },
             try ["", "j", "G", "]"].map { try make("detail " + $0, "acme/consumer/train-on-inputs", width: 40, height: 12, keys: $0, model: model()) },
             try ["", "G", "h", "h j", ": 4", ": 4 ↓", ": 4 . 3 ←", ": x y z", "r"].map { try make("reader " + $0, "acme/terms:4.3", width: 120, height: 30, keys: $0, model: model()) },
-            try ["d", "d j", "d G"].map { try make("documents " + $0, "acme", keys: $0, model: model()) },
+            try ["d", "d j", "d G", "d Space"].map { try make("documents " + $0, "acme", keys: $0, model: model()) }
+                + [try make("documents with a counterpart", "deepseek", keys: "d", model: TestCatalog.model(sample: TestCatalog.sampleExists))],
             try ["t", "t j", "t G"].map { try make("timeline " + $0, "acme", keys: $0, model: model()) },
-            try ["d j v", "d j v j"].map { try make("versions " + $0, "acme", keys: $0, model: model()) },
+            try ["d j v", "d j v j", "d j v Space"].map { try make("versions " + $0, "acme", keys: $0, model: model()) },
             try ["d j v d", "d j v d j"].map { try make("diff " + $0, "acme", keys: $0, model: model()) },
             try ["Space Space c", "Space Space c j l", "Space Space c G", "Space Space c : o", "Space Space c : o ↓ ←"].map { try make("vendor comparison " + $0, keys: $0, model: model()) },
             ["", "j", "G", ":", ": 4", ": 4 ↓ ←"].map { documentCompare($0, model: model()) },

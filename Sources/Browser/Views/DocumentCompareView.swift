@@ -25,6 +25,21 @@ public struct DocumentCompareView: GoesToClauses {
         openAt = offset
     }
 
+    /// `L`: a document beside the same terms in another language (the newest version), at the
+    /// clause holding raw offset `offset` of the first.
+    static func openCounterpart(of doc: PolicyDocument, version: SimpleDate?, at offset: Int?, _ env: inout ViewEnv) {
+        guard let other = env.catalog.counterparts(of: doc).first else {
+            env.say(env.text.noCounterpart)
+            return
+        }
+        guard !doc.versions.isEmpty, !other.versions.isEmpty else {
+            env.say(env.text.notLoaded(doc.versions.isEmpty ? doc.title.text(env.model.language) : other.title.text(env.model.language)))
+            return
+        }
+        env.open(.documentCompare(DocumentCompareView(left: DocumentRef(vendor: doc.vendor, document: doc.id, version: version),
+                                                      right: DocumentRef(vendor: other.vendor, document: other.id, version: nil), at: offset)))
+    }
+
     enum Action: Hashable, Sendable {
         case move(ListMove)
         case nextQuoted, previousQuoted

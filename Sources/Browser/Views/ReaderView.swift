@@ -53,6 +53,7 @@ public struct ReaderView: GoesToClauses {
         case focusOutline, focusText
         case open
         case toggleRaw
+        case counterpart
         case startGoTo
         case goTo(GoToPrompt.Action)
     }
@@ -68,7 +69,8 @@ public struct ReaderView: GoesToClauses {
             Binding(named("←", "h"), .focusOutline, help: t.pick("Focus the section outline (100 columns or wider); the scrolling keys then move in it", "聚焦章节目录（终端需 100 列以上）；滚动键随后在目录中移动")),
             Binding(named("→", "l"), .focusText, help: t.pick("Focus the text", "聚焦正文")),
             Binding(named(":"), .startGoTo, help: t.pick("Go to a section by number or title (:4.3, :第四条, :retention)", "按编号或标题跳到条款（:4.3、:第四条、:retention）")),
-            Binding(named("r"), .toggleRaw, help: t.pick("The Markdown file as it is (marks, link URLs) / rendered again", "显示 Markdown 原文（标记、链接地址）/ 恢复渲染")),
+            Binding(named("L"), .counterpart, help: t.pick("Beside the same terms in another language, at the section being read", "与另一语言的同一条款并排，停在正在阅读的章节")),
+        Binding(named("r"), .toggleRaw, help: t.pick("The Markdown file as it is (marks, link URLs) / rendered again", "显示 Markdown 原文（标记、链接地址）/ 恢复渲染")),
         ])
     }
 
@@ -177,7 +179,7 @@ public struct ReaderView: GoesToClauses {
                 }
                 anchorOffset = page.lineStart(pane.top)
                 return
-            case .nextQuote, .previousQuote, .toggleRaw, .startGoTo, .goTo:
+            case .nextQuote, .previousQuote, .toggleRaw, .counterpart, .startGoTo, .goTo:
                 focusOutline = false
             }
         }
@@ -187,6 +189,10 @@ public struct ReaderView: GoesToClauses {
             // prepare wraps the other text and keeps the same passage at the top.
             wrappedWidth = nil
             env.say(raw ? t.rawShown : t.renderedShown)
+            return
+        case .counterpart:
+            let reading = readingSection(page, height: height)?.start ?? page.lineStart(pane.top)
+            DocumentCompareView.openCounterpart(of: page.doc, version: page.version.date, at: reading, &env)
             return
         case .startGoTo:
             goTo = GoToPrompt()
