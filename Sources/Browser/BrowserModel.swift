@@ -20,6 +20,8 @@ public final class BrowserModel {
     public var searchAllVersions = false
     /// Where the search index comes from when not built here (the launcher's on-disk cache).
     public var indexProvider: (() -> SearchIndex?)?
+    /// What `o` opens URLs with; nil shows them to copy.
+    public var urlOpener: URLOpener?
     let text: UIText
 
     /// True while `Browser.render` draws.
@@ -52,6 +54,7 @@ public final class BrowserModel {
         model.monochrome = monochrome
         model.searchAllVersions = searchAllVersions
         model.indexProvider = indexProvider
+        model.urlOpener = urlOpener
         return model
     }
 

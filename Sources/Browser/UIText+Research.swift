@@ -17,6 +17,9 @@ extension UIText {
     var noCounterpart: String { pick("no version of these terms in another language", "没有这些条款的其他语言版本") }
     func notLoaded(_ title: String) -> String { pick("\(title): text not loaded (--sources DIR)", "\(title)：全文未加载（--sources DIR）") }
     func copied(_ what: String) -> String { pick("copied ", "已复制") + what }
+    func quoteWithCitation(_ n: Int) -> String { pick("quote [\(n)] with its citation (Markdown)", "第 [\(n)] 条引文及出处（Markdown）") }
+    func wholeVerdict(_ quotes: Int) -> String { pick("the verdict with \(quotes.counted("quote")) (Markdown)", "整条结论及 \(quotes) 条引文（Markdown）") }
+    var noCurrentQuote: String { pick("no current quote: ] goes to the next", "没有当前引文：按 ] 跳到下一处") }
     var theURL: String { pick("the URL", "网址") }
     var noURL: String { pick("no URL is known for this document", "此文档没有已知网址") }
     func opening(_ url: String, with name: String) -> String { pick("opening \(url) with \(name)", "正在用 \(name) 打开 \(url)") }

@@ -7,39 +7,7 @@ import TerminalUI
 /// from the versions list, a document beside the same terms in another language.
 @Suite("Documents side by side")
 struct DocumentsSideBySideTests {
-    /// The fixture catalog plus Lumen's terms in English: a counterpart of its Chinese agreement.
-    static let lumenEnglish = """
-    # Lumen Terms of Use
-
-    ## Article 1 General
-
-    1.1 These terms apply to the Lumen chat service.
-
-    ## Article 4 Inputs and Outputs
-
-    4.1 You have rights in your inputs.
-
-    4.3 To provide the service, we may use inputs and the matching outputs to optimise the service. If you refuse, tell us as Article 9 says.
-
-    ## Article 9 Contact
-
-    9.1 Write to privacy@lumen.example.
-    """
-
-    nonisolated(unsafe) static let catalog: Catalog = {
-        var files = FixtureCatalog.files
-        files["vendors/lumen/documents/terms-en/document.yaml"] = """
-        title: Lumen Terms of Use
-        type: Terms of Service
-        language: en
-        surfaces: [consumer]
-        url: https://lumen.example/terms
-        """
-        files["vendors/lumen/documents/terms-en/2025-01-20.md"] = lumenEnglish
-        return CatalogLoader.load(layers: [InMemoryLayer(label: "fixture", files: files)], sourceRoots: [])
-    }()
-
-    static func model() -> BrowserModel { BrowserModel(catalog: catalog, language: .en) }
+    static func model() -> BrowserModel { ResearchFixture.model() }
 
     func compared(_ s: Session) -> DocumentCompareView? {
         if case .documentCompare(let v) = s.state.screen { return v }

@@ -51,12 +51,14 @@ enum ViewSamples {
             ],
             try [make("search results", keys: "/", text: "Inputs", after: "Enter <", model: model()), make("search results", keys: "/", text: "Inputs", after: "Enter < j", model: model())],
             try [make("help", "acme", width: 40, height: 12, keys: "?", model: model()), make("help", "acme", width: 40, height: 12, keys: "? G", model: model())],
+            try [make("link", "acme/terms", keys: "o", model: model())],
         ]
     }
 
     /// The keys in force in a session's state, as the `?` overlay lists them.
     static func keymap(_ s: Session) -> Keymap {
         if s.state.help != nil { return Keymap(HelpView.groups(s.model.text) + [SessionAction.table(s.model.text).group]) }
+        if s.state.link != nil { return Keymap(LinkView.groups(s.model.text) + [SessionAction.table(s.model.text).group]) }
         return Browser.keymap(s.state.screen, s.model)
     }
 }

@@ -61,6 +61,7 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "vendor-comparison", keys: "Space Space c"),
         GoldenCase(name: "document-comparison", documentCompare: true),
         GoldenCase(name: "help", target: "acme", keys: "?"),
+        GoldenCase(name: "link", target: "acme/terms", keys: "o"),
         GoldenCase(name: "question", keys: "a j"),
         GoldenCase(name: "question-filtered", target: "acme", keys: "j a s"),
         GoldenCase(name: "bundled-question", keys: "a", bundled: true),
@@ -104,9 +105,10 @@ struct ScreenGoldenTests {
         for golden in GoldenCase.all + GoldenCase.wide.map(\.0) {
             let s = try golden.session(Self.sizes[0])
             if s.state.help != nil { kinds.insert("help") }
+            if s.state.link != nil { kinds.insert("link") }
             kinds.insert(String(describing: s.state.screen).prefix { $0 != "(" }.description)
         }
-        let views = ["vendors", "matrix", "detail", "reader", "documents", "timeline", "search", "compare", "documentCompare", "versions", "diff", "question", "help"]
+        let views = ["vendors", "matrix", "detail", "reader", "documents", "timeline", "search", "compare", "documentCompare", "versions", "diff", "question", "help", "link"]
         #expect(Set(views).subtracting(kinds).isEmpty, "views without a golden: \(Set(views).subtracting(kinds))")
     }
 }

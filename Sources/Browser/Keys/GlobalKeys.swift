@@ -40,7 +40,7 @@ public enum BrowserKeys {
         let tables: [[KeyGroup]] = [
             VendorListView.groups(t), MatrixView.groups(t), QuestionView.groups(t), DetailView.groups(t), ReaderView.groups(t),
             DocumentListView.groups(t), VersionsView.groups(t), DiffView.groups(t), TimelineView.groups(t),
-            VendorCompareView.groups(t), DocumentCompareView.groups(t), SearchView.groups(t), HelpView.groups(t),
+            VendorCompareView.groups(t), DocumentCompareView.groups(t), SearchView.groups(t), HelpView.groups(t), LinkView.groups(t),
             [GlobalAction.table(t).group, SessionAction.table(t).group],
         ]
         var seen = Set<KeyGroup>()

@@ -164,6 +164,23 @@ public struct DocumentCompareView: GoesToClauses {
         versions(env.catalog) != nil
     }
 
+    /// The first display line shown: the selected row's first line a third of the way down.
+    static func top(_ aligned: AlignedLines, row: Int, height: Int) -> Int {
+        let selectedLine = aligned.rowStarts[safe: row] ?? 0
+        return max(0, min(selectedLine - height / 3, aligned.lines.count - height))
+    }
+
+    /// A click selects the aligned clauses under the pointer; on the selected ones, opens a
+    /// verdict quoting them. The wheel moves both sides together.
+    mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
+        guard m.kind == .click, goTo == nil else { return wheel(m, &env) }
+        let area = Layout.content(env.size)
+        guard let (_, aligned) = load(env), let y = m.row(in: area),
+              let line = aligned.lines[safe: Self.top(aligned, row: row, height: area.height) + y] else { return false }
+        if line.row == row { update(.open, &env) } else { row = line.row }
+        return true
+    }
+
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         let t = model.text
         let pane = Self.paneWidth(size)
@@ -183,8 +200,7 @@ public struct DocumentCompareView: GoesToClauses {
         let crumbs = [t.compare, "§" + row.map { $0?.section ?? "–" }.joined(separator: " ↔ §")]
         guard !aligned.lines.isEmpty else { return crumbs }
         // Scrolled so the selected row's first line sits a third of the way down.
-        let selectedLine = aligned.rowStarts[safe: self.row] ?? 0
-        let top = max(0, min(selectedLine - area.height / 3, aligned.lines.count - area.height))
+        let top = Self.top(aligned, row: self.row, height: area.height)
         for r in 0..<area.height {
             let y = area.y + r
             buffer.put(buffer.policy.ambiguousIsWide ? "|" : "│", x: area.x + pane + 1, y: y, style: Style(.border))

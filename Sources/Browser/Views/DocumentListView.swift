@@ -4,7 +4,7 @@ import TextCells
 
 /// A vendor's documents, with how many versions of each are loaded. Space marks documents
 /// for `c` to put side by side; `L` puts one beside the same terms in another language.
-public struct DocumentListView: BrowserView {
+public struct DocumentListView: ListClicking {
     public var vendor: String
     public var list = ListState()
     /// Documents marked with Space, in the order they were marked.
@@ -22,7 +22,7 @@ public struct DocumentListView: BrowserView {
     enum Action: Hashable, Sendable {
         case move(ListMove)
         case open, versions
-        case mark, compare, counterpart
+        case mark, compare, counterpart, openSource
     }
 
     static func keys(_ t: UIText) -> [KeyTable<Action>] {
@@ -32,6 +32,7 @@ public struct DocumentListView: BrowserView {
                 Binding(named("v"), .versions, hint: t.pick("versions", "版本"), help: t.pick("The document's versions and what each changed", "文档各版本及其改动")),
                 Binding(named("Space"), .mark, help: t.pick("Mark or unmark the document for comparison (* on its row)", "标记或取消标记文档以便比较（行首显示 *）")),
                 Binding(named("c"), .compare, help: t.pick("Two marked documents side by side, clause by clause (one marked: with this one)", "并排逐条比较两份已标记文档（只标记一份时：与当前文档）")),
+                Binding(named("o"), .openSource, help: t.pick("Open the document online ($BROWSER; else shown to copy)", "在线打开此文档（$BROWSER；否则显示网址以便复制）")),
                 Binding(named("L"), .counterpart, help: t.pick("This document beside the same terms in another language (⇄ on its row)", "将此文档与另一语言的同一条款并排（行中显示 ⇄）")),
             ]),
             ListMove.table(t).map(Action.move),
@@ -73,6 +74,8 @@ public struct DocumentListView: BrowserView {
             marked.removeAll()
             env.open(.documentCompare(DocumentCompareView(left: DocumentRef(vendor: vendor, document: pair[0], version: nil),
                                                           right: DocumentRef(vendor: vendor, document: pair[1], version: nil))))
+        case .openSource:
+            env.openURL(doc.url, title: doc.title.text(env.model.language))
         case .counterpart:
             DocumentCompareView.openCounterpart(of: doc, version: nil, at: nil, &env)
         case .open:
@@ -92,6 +95,9 @@ public struct DocumentListView: BrowserView {
         list.select(list.selected, count: documents(env.catalog).count)
         return true
     }
+
+    func clickableCount(_ env: ViewEnv) -> Int { documents(env.catalog).count }
+    static var followAction: Action { .open }
 
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         guard let v = model.catalog.vendor(vendor) else { return [] }

@@ -34,6 +34,7 @@ public struct QuestionView: BrowserView {
         case answer(forward: Bool)
         case surface(forward: Bool)
         case question(forward: Bool)
+        case copyVerdict
     }
 
     static func keys(_ t: UIText) -> [KeyTable<Action>] {
@@ -44,6 +45,7 @@ public struct QuestionView: BrowserView {
                         help: t.pick("Only one answer: the next / previous (then all again)", "只看一种答案：下一种 / 上一种（之后恢复全部）")),
                 Binding(named("s", "S"), each: { .surface(forward: $0 == .character("s")) }, hint: t.pick("surface", "产品"),
                         help: t.pick("Only one surface (consumer, api, business…): the next / previous", "只看一种产品（consumer、api、business…）：下一种 / 上一种")),
+                Binding(named("Y"), .copyVerdict, help: t.pick("Copy the selected verdict with its quotes and citations as Markdown", "以 Markdown 复制所选结论及其引文与出处")),
                 Binding(named("→", "l", "←", "h"), each: { .question(forward: $0 == .right || $0 == .character("l")) },
                         help: t.pick("The next / previous question", "下一个 / 上一个问题")),
             ]),
@@ -88,6 +90,12 @@ public struct QuestionView: BrowserView {
                 return
             }
             env.open(.detail(DetailView(verdict: VerdictRef(vendor: v.vendor, surface: v.surface, question: v.question))))
+        case .copyVerdict:
+            guard let v = verdicts(catalog)[safe: list.selected] else {
+                env.say(t.noVerdictMatches)
+                return
+            }
+            env.copy(CitationMarkdown(catalog: catalog, language: env.model.language).verdict(v), what: t.wholeVerdict(v.evidence.count))
         case .answer(let forward):
             // Only answers someone gives (to this question, on the surfaces shown).
             let given = catalog.acrossVendors(question: question, surface: surface)?.groups.map(\.answer) ?? []
@@ -134,22 +142,67 @@ public struct QuestionView: BrowserView {
     /// Below the header and the two rows of filters.
     static func listRect(_ size: Size) -> Rect { Layout.content(size).inset(top: 2) }
 
+    /// A filter a tab of the filter rows sets.
+    enum Filter: Hashable {
+        case answer(Answer?)
+        case surface(String?)
+    }
+
+    /// One piece of a filter row: a label, and the filter a click on it sets.
+    struct Tab {
+        var spans: [Span]
+        var filter: Filter?
+    }
+
     /// The filter rows: answers with their counts, then surfaces; the one in force in brackets.
-    static func filterRows(_ view: QuestionView, _ model: BrowserModel) -> [[Span]] {
+    static func filterRows(_ view: QuestionView, _ model: BrowserModel) -> [[Tab]] {
         let catalog = model.catalog
         let t = model.text
         let all = catalog.acrossVendors(question: view.question, surface: view.surface)
         let q = catalog.question(view.question)
-        func tab(_ label: [Span], on: Bool) -> [Span] {
-            on ? [Span("[", .heading)] + label.map { Span($0.text, $0.style.adding(.bold)) } + [Span("] ", .heading)] : [Span(" ")] + label + [Span("  ")]
+        func tab(_ label: [Span], on: Bool, _ filter: Filter) -> Tab {
+            let spans = on ? [Span("[", .heading)] + label.map { Span($0.text, $0.style.adding(.bold)) } + [Span("] ", .heading)] : [Span(" ")] + label + [Span("  ")]
+            return Tab(spans: spans, filter: filter)
         }
-        var answers = [Span(" a ", .dim)] + tab([Span(t.allAnswers + " \(all?.count ?? 0)")], on: view.answer == nil)
+        var answers = [Tab(spans: [Span(" a ", .dim)]), tab([Span(t.allAnswers + " \(all?.count ?? 0)")], on: view.answer == nil, .answer(nil))]
         for group in all?.groups ?? [] {
-            answers += tab([Drawing.answer(group.answer, to: q, model.language), Span(" \(group.verdicts.count)", .dim)], on: view.answer == group.answer)
+            answers.append(tab([Drawing.answer(group.answer, to: q, model.language), Span(" \(group.verdicts.count)", .dim)], on: view.answer == group.answer, .answer(group.answer)))
         }
-        var surfaces = [Span(" s ", .dim)] + tab([Span(t.allSurfaces)], on: view.surface == nil)
-        for id in surfaceIDs(catalog) { surfaces += tab([Span(id)], on: view.surface == id) }
+        var surfaces = [Tab(spans: [Span(" s ", .dim)]), tab([Span(t.allSurfaces)], on: view.surface == nil, .surface(nil))]
+        for id in surfaceIDs(catalog) { surfaces.append(tab([Span(id)], on: view.surface == id, .surface(id))) }
         return [answers, surfaces]
+    }
+
+    /// A click on a filter tab sets it; on a verdict selects it, on the selected one opens it.
+    mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
+        guard m.kind == .click else { return wheel(m, &env) }
+        let area = Layout.content(env.size)
+        if let row = m.row(in: area), row < 2 {
+            var x = area.x
+            for tab in Self.filterRows(self, env.model)[row] {
+                let width = tab.spans.cellWidth(env.model.policy)
+                if m.x < x + width {
+                    switch tab.filter {
+                    case .answer(let a)?: answer = a
+                    case .surface(let id)?:
+                        surface = id
+                        answer = nil
+                    case nil: return false
+                    }
+                    list = ListState()
+                    return true
+                }
+                x += width
+            }
+            return false
+        }
+        guard let across = across(env.catalog), let y = m.row(in: Self.listRect(env.size)) else { return false }
+        let lines = Self.lines(across, model: env.model, width: env.size.width)
+        let selectedLine = lines.firstIndex { $0.item == list.selected } ?? 0
+        let top = ListState(selected: selectedLine, offset: list.offset).visibleOffset(height: Self.listRect(env.size).height, count: lines.count)
+        guard let item = lines[safe: top + y]?.item else { return false }
+        if item == list.selected { update(.open, &env) } else { list.selected = item }
+        return true
     }
 
     /// One line of the list: a group heading (no item), a verdict, or a blank between groups.
@@ -192,7 +245,7 @@ public struct QuestionView: BrowserView {
         let number = (catalog.questions.firstIndex { $0.id == question } ?? 0) + 1
         Drawing.header([Span("\(number). " + q.title.text(model.language), Style(.title, [.bold]))], size: size, into: &buffer)
         let area = Layout.content(size)
-        Drawing.lines(Self.filterRows(self, model), in: area, into: &buffer)
+        Drawing.lines(Self.filterRows(self, model).map { $0.flatMap(\.spans) }, in: area, into: &buffer)
         let rect = Self.listRect(size)
         let lines = Self.lines(across, model: model, width: rect.width)
         guard !lines.isEmpty else {

@@ -54,6 +54,7 @@ public struct ReaderView: GoesToClauses {
         case open
         case toggleRaw
         case counterpart
+        case copyQuote, copyVerdict, openSource
         case startGoTo
         case goTo(GoToPrompt.Action)
     }
@@ -69,7 +70,10 @@ public struct ReaderView: GoesToClauses {
             Binding(named("←", "h"), .focusOutline, help: t.pick("Focus the section outline (100 columns or wider); the scrolling keys then move in it", "聚焦章节目录（终端需 100 列以上）；滚动键随后在目录中移动")),
             Binding(named("→", "l"), .focusText, help: t.pick("Focus the text", "聚焦正文")),
             Binding(named(":"), .startGoTo, help: t.pick("Go to a section by number or title (:4.3, :第四条, :retention)", "按编号或标题跳到条款（:4.3、:第四条、:retention）")),
-            Binding(named("L"), .counterpart, help: t.pick("Beside the same terms in another language, at the section being read", "与另一语言的同一条款并排，停在正在阅读的章节")),
+            Binding(named("y"), .copyQuote, help: t.pick("Copy the current quote with its citation as Markdown", "以 Markdown 复制当前引文及出处")),
+        Binding(named("Y"), .copyVerdict, help: t.pick("Copy the whole verdict citing the current quote", "复制引用当前段落的整条结论")),
+        Binding(named("o"), .openSource, help: t.pick("Open the document online ($BROWSER; else shown to copy)", "在线打开此文档（$BROWSER；否则显示网址以便复制）")),
+        Binding(named("L"), .counterpart, help: t.pick("Beside the same terms in another language, at the section being read", "与另一语言的同一条款并排，停在正在阅读的章节")),
         Binding(named("r"), .toggleRaw, help: t.pick("The Markdown file as it is (marks, link URLs) / rendered again", "显示 Markdown 原文（标记、链接地址）/ 恢复渲染")),
         ])
     }
@@ -150,6 +154,26 @@ public struct ReaderView: GoesToClauses {
 
     mutating func update(_ action: Action, _ env: inout ViewEnv) {
         let t = env.text
+        // These work with the text not loaded too.
+        switch action {
+        case .openSource:
+            if let doc = env.catalog.document(vendor: vendor, id: document) { env.openURL(doc.url, title: doc.title.text(env.model.language)) }
+            return
+        case .copyQuote, .copyVerdict:
+            guard let (v, index) = cited(env), let e = v.evidence[safe: index] else {
+                env.say(t.noCurrentQuote)
+                return
+            }
+            let markdown = CitationMarkdown(catalog: env.catalog, language: env.model.language)
+            if action == .copyQuote {
+                env.copy(markdown.quote(e), what: t.quoteWithCitation(index + 1))
+            } else {
+                env.copy(markdown.verdict(v), what: t.wholeVerdict(v.evidence.count))
+            }
+            return
+        default:
+            break
+        }
         guard let page = load(env) else {
             env.say(t.textNotLoaded)
             return
@@ -179,7 +203,7 @@ public struct ReaderView: GoesToClauses {
                 }
                 anchorOffset = page.lineStart(pane.top)
                 return
-            case .nextQuote, .previousQuote, .toggleRaw, .counterpart, .startGoTo, .goTo:
+            case .nextQuote, .previousQuote, .toggleRaw, .counterpart, .startGoTo, .goTo, .copyQuote, .copyVerdict, .openSource:
                 focusOutline = false
             }
         }
@@ -189,6 +213,8 @@ public struct ReaderView: GoesToClauses {
             // prepare wraps the other text and keeps the same passage at the top.
             wrappedWidth = nil
             env.say(raw ? t.rawShown : t.renderedShown)
+            return
+        case .copyQuote, .copyVerdict, .openSource:
             return
         case .counterpart:
             let reading = readingSection(page, height: height)?.start ?? page.lineStart(pane.top)
@@ -252,6 +278,18 @@ public struct ReaderView: GoesToClauses {
         syncOutline(page, height: height)
     }
 
+    /// The verdict citing the current quote and the index of its evidence (with the text not
+    /// loaded: the evidence the reader was opened at).
+    func cited(_ env: ViewEnv) -> (Verdict, Int)? {
+        if let page = load(env) {
+            guard let current, let p = env.model.quotedPassages(in: page.version).first(where: { $0.start == current.lowerBound && $0.end == current.upperBound }),
+                  let v = env.catalog.vendor(p.cite.vendor)?.verdict(surface: p.cite.surface, question: p.cite.question) else { return nil }
+            return (v, p.evidenceIndex)
+        }
+        guard let fallback, let v = env.catalog.vendor(fallback.verdict.vendor)?.verdict(surface: fallback.verdict.surface, question: fallback.verdict.question) else { return nil }
+        return (v, fallback.index)
+    }
+
     /// Puts a section's first line at the top; its first quote becomes current.
     mutating func go(to found: Section, _ page: Page, _ env: ViewEnv) {
         pane.top = page.line(ofRaw: found.start)
@@ -296,6 +334,45 @@ public struct ReaderView: GoesToClauses {
         }
         outline.selected = page.sections.lastIndex { $0.start <= reading.start } ?? 0
         outline.offset = max(0, outline.selected - height / 2)
+    }
+
+    /// The wheel scrolls the pane under the pointer (the outline or the text). A click on a
+    /// quoted passage makes it current, on the current one opens the verdict citing it; on a
+    /// link, opens its URL; on a section of the outline selects it, on the selected one goes there.
+    mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
+        guard goTo == nil else { return wheel(m, &env) }
+        let (outlineRect, _) = Layout.clause(env.size)
+        let text = Layout.clauseText(env.size)
+        guard let page = load(env) else { return wheel(m, &env) }
+        if let outlineRect, outlineRect.contains(x: m.x, y: m.y), !page.sections.isEmpty {
+            focusOutline = true
+            guard m.kind == .click, let row = m.row(in: outlineRect) else { return wheel(m, &env) }
+            let index = outline.visibleOffset(height: outlineRect.height, count: page.sections.count) + row
+            guard index < page.sections.count else { return false }
+            if index == outline.selected { update(.open, &env) } else { outline.selected = index }
+            return true
+        }
+        focusOutline = false
+        guard m.kind == .click else { return wheel(m, &env) }
+        guard let row = m.row(in: text), pane.top + row < page.wrapped.lines.count else { return false }
+        let line = pane.top + row
+        let raw = page.text.rawOffset(line: line, column: m.x - text.x)
+        let passages = env.model.quotedPassages(in: page.version)
+        if let p = passages.first(where: { $0.start <= raw && raw < $0.end }) {
+            if current == p.start..<p.end {
+                update(.open, &env)
+            } else {
+                current = p.start..<p.end
+                let n = (passages.firstIndex(of: p) ?? 0) + 1
+                env.say("\(env.text.quoteOf) \(n)/\(passages.count)" + (p.section.map { " · §\($0)" } ?? ""))
+            }
+            return true
+        }
+        if let url = page.text.link(atShown: page.wrapped.offset(line: line, column: m.x - text.x)) {
+            env.openURL(url, title: page.doc.title.text(env.model.language))
+            return true
+        }
+        return false
     }
 
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {

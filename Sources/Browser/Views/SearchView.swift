@@ -4,7 +4,7 @@ import TextCells
 
 /// The search: a prompt over results that update as you type. While the prompt has the focus
 /// keys edit the query; Enter opens the selected hit, and the results keep their place for `<`.
-public struct SearchView: BrowserView {
+public struct SearchView: ListClicking {
     public var prompt: PromptState
     public var focusPrompt = true
     public var list = ListState()
@@ -195,6 +195,9 @@ public struct SearchView: BrowserView {
         let hit = model.loadHit(match)
         state.message = "\(cursor.index + 1)/\(count) · \(hit.documentRef)" + (hit.section.map { " §\($0)" } ?? "")
     }
+
+    func clickableCount(_ env: ViewEnv) -> Int { matches.count }
+    static var followAction: Action { .open }
 
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         let t = model.text

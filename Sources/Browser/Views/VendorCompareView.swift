@@ -135,6 +135,23 @@ public struct VendorCompareView: GoesToClauses {
                          columns: columns.map { TableColumn("\($0.vendorName) · \($0.surfaceName)", width: columnWidth) }, rows: rows)
     }
 
+    /// A click selects the cell under the pointer; a click on the selected cell opens its verdict.
+    mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
+        guard m.kind == .click, goTo == nil else { return wheel(m, &env) }
+        let rows = questions(env.catalog)
+        let rect = Self.tableRect(env.size, rows: rows.count)
+        let view = tableView(env.model, width: rect.width)
+        guard let cell = view.cell(atX: m.x, y: m.y, state: table, in: rect) else { return false }
+        if cell.row == table.row && (cell.column ?? table.column) == table.column {
+            update(.open, &env)
+        } else {
+            table.row = cell.row
+            if let column = cell.column { table.column = column }
+            table = view.scrolledIntoView(table, in: rect)
+        }
+        return true
+    }
+
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         let lang = model.language
         let t = model.text

@@ -4,7 +4,7 @@ import TextCells
 
 /// The first view: every analysed vendor with its surfaces and answer counts. Space marks
 /// vendors for `c` to compare side by side.
-public struct VendorListView: BrowserView {
+public struct VendorListView: ListClicking {
     public var list = ListState()
     /// Vendors marked with Space, in the order they were marked.
     public var marked: [String] = []
@@ -86,6 +86,10 @@ public struct VendorListView: BrowserView {
         list.select(list.selected, count: env.catalog.vendors.count)
         return true
     }
+
+    func clickableCount(_ env: ViewEnv) -> Int { env.catalog.vendors.count }
+    static var followAction: Action { .open }
+    func clickableRect(_ env: ViewEnv) -> Rect { Self.listRect(env.size, env.model) }
 
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         let t = model.text

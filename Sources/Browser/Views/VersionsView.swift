@@ -3,7 +3,7 @@ import TerminalUI
 import TextCells
 
 /// A document's versions, newest first, with what each changed against the one before.
-public struct VersionsView: BrowserView {
+public struct VersionsView: ListClicking {
     public var vendor: String
     public var document: String
     public var list = ListState()
@@ -97,6 +97,9 @@ public struct VersionsView: BrowserView {
     mutating func reloaded(_ env: inout ViewEnv) -> Bool {
         env.catalog.document(vendor: vendor, id: document) != nil
     }
+
+    func clickableCount(_ env: ViewEnv) -> Int { loadSteps(env).count }
+    static var followAction: Action { .open }
 
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         guard let doc = model.catalog.document(vendor: vendor, id: document) else { return [] }
