@@ -23,7 +23,10 @@ enum Actions {
             case "compare":
                 let vendors = s.marked.isEmpty ? [vendor] : catalog.vendors.map(\.id).filter(s.marked.contains)
                 state.open(.compare(CompareScreen(columns: CompareActions.columns(for: vendors, model: model))))
-            case "open": state.open(.matrix(MatrixScreen(vendor: vendor)))
+            case "open":
+                // A service without verdicts has no matrix: its documents are what there is.
+                let analysed = catalog.vendors[s.list.selected].analysed
+                state.open(analysed ? .matrix(MatrixScreen(vendor: vendor)) : .documents(DocumentListScreen(vendor: vendor)))
             case "documents": state.open(.documents(DocumentListScreen(vendor: vendor)))
             case "timeline": state.open(.timeline(TimelineScreen(vendor: vendor)))
             default: break

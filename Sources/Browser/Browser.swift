@@ -31,7 +31,8 @@ public enum Browser {
         state.screen = .vendors(list)
         switch target {
         case .vendor(let v):
-            state.open(.matrix(MatrixScreen(vendor: v)))
+            let analysed = catalog.vendor(v)?.analysed ?? true
+            state.open(analysed ? .matrix(MatrixScreen(vendor: v)) : .documents(DocumentListScreen(vendor: v)))
         case .surface(let v, let s):
             state.open(.matrix(matrix(v, surface: s, question: nil, model: model)))
         case .verdict(let v, let s, let q):

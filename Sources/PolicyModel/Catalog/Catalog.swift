@@ -29,6 +29,9 @@ public final class Catalog: @unchecked Sendable {
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
     public func vendor(_ id: String) -> Vendor? { vendors.first { $0.id == id } }
+    /// The vendors of the analysis layers, in their fixed order (the rest are services of the
+    /// loaded sources without verdicts, which follow them in `vendors`).
+    public var analysedVendors: [Vendor] { vendors.filter(\.analysed) }
     public func question(_ id: String) -> Question? { questions.first { $0.id == id } }
 
     /// A document by `vendor/doc`.

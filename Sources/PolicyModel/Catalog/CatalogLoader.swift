@@ -40,11 +40,12 @@ public enum CatalogLoader {
                 let extra = sources.versions(for: binding).filter { !own.contains($0.date) }
                 vendor.documents[i].versions = (vendor.documents[i].versions + extra).sorted { $0.date < $1.date }
             }
-            vendor.documents.sort { ($0.role == .secondary ? 1 : 0, $0.id) < ($1.role == .secondary ? 1 : 0, $1.id) }
             vendors[id] = vendor
         }
 
-        let merged = order.compactMap { vendors[$0] }.sorted { VendorOrder.rank($0.id) < VendorOrder.rank($1.id) }
+        let analysed = order.compactMap { vendors[$0] }.sorted { VendorOrder.rank($0.id) < VendorOrder.rank($1.id) }
+        // Every service of the sources is browsable: unbound ones join their vendor or stand alone, after the analysed vendors.
+        let merged = SourceServices.attach(sources, to: analysed)
         diagnostics += Validator(questions: questions, vendors: merged, sources: sources, today: today).run()
         return Catalog(questions: questions, vendors: merged, sources: sources, diagnostics: diagnostics,
                        layerLabels: layers.map(\.label), dataFiles: dataFiles)

@@ -30,6 +30,9 @@ public struct CatalogJSON {
             ("homepage", .optional(v.homepage)),
             ("surfaces", .array(v.surfaces.map(surface))),
             ("counts", .object(counts)),
+            ("analysed", .bool(v.analysed)),
+            ("documents", .int(v.documents.count)),
+            ("versions", .int(v.documents.reduce(0) { $0 + $1.versions.count })),
         ])
     }
 
@@ -41,6 +44,7 @@ public struct CatalogJSON {
             ("legal_name", .optional(v.legalName)),
             ("country", .optional(v.country)),
             ("homepage", .optional(v.homepage)),
+            ("analysed", .bool(v.analysed)),
             ("contacts", .array(v.contacts.map { c in
                 .object([("kind", .string(c.kind)), ("value", .string(c.value)), ("note", .optional(c.note))])
             })),
@@ -67,6 +71,7 @@ public struct CatalogJSON {
             ("surfaces", .array(d.surfaces.map(JSONValue.string))),
             ("url", .optional(d.url)),
             ("role", .string(d.role.rawValue)),
+            ("analysed", .bool(d.analysed)),
             ("versions", .array(d.versions.map { v in
                 .object([("date", .string(v.date.description)), ("path", .string(v.path)), ("origin", .string(v.origin.rawValue))])
             })),

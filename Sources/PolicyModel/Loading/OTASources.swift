@@ -11,6 +11,8 @@ public struct OTASources: Sendable {
     /// The dataset folders, as given.
     public private(set) var roots: [String] = []
     private var versions: [Key: [DocumentVersion]] = [:]
+    /// The source each `<Service>/<Terms Type>` was first found in.
+    private var rootOf: [Key: String] = [:]
 
     public init() {}
 
@@ -51,7 +53,9 @@ public struct OTASources: Sendable {
                         continue
                     }
                     let version = DocumentVersion(date: date, path: typePath + "/" + file, origin: .source, stamp: stamp)
-                    versions[Key(service: service, type: type), default: []].append(version)
+                    let key = Key(service: service, type: type)
+                    versions[key, default: []].append(version)
+                    if rootOf[key] == nil { rootOf[key] = absolute }
                 }
             }
         }
@@ -74,6 +78,9 @@ public struct OTASources: Sendable {
         }
         return byDate.values.sorted { $0.date < $1.date }
     }
+
+    /// The source folder a `<Service>/<Terms Type>` was first found in.
+    public func root(of key: Key) -> String? { rootOf[key] }
 
     public func hasBinding(_ binding: OTABinding) -> Bool {
         binding.services.contains { versions[Key(service: $0, type: binding.type)] != nil }

@@ -42,6 +42,9 @@ public struct PolicyDocument: Sendable {
     /// Oldest first.
     public var versions: [DocumentVersion]
     public var location: SourceLocation
+    /// False for a `<Service>/<Terms Type>` of the loaded sources that no `document.yaml`
+    /// declares: browsable, searchable and diffable, but cited by no verdict's analysis.
+    public var analysed = true
 
     public var ref: String { "\(vendor)/\(id)" }
     public var newest: DocumentVersion? { versions.last }

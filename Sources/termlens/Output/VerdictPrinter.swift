@@ -40,25 +40,47 @@ struct VerdictPrinter {
     }
 
     func footer() {
+        let others = catalog.vendors.count - catalog.analysedVendors.count
+        if others > 0 {
+            Console.out(style.dim("\(others) more service\(others == 1 ? "" : "s") of the loaded sources without verdicts: termlens show lists them."))
+        }
         if catalog.sources.isEmpty {
             Console.out(style.dim("Full document texts are not loaded: add --sources DIR (an Open Terms Archive dataset) to anchor quotes in them."))
         }
         Console.out(style.dim("More: termlens show VENDOR [SURFACE [QUESTION]], termlens search QUERY, termlens --help"))
     }
 
+    /// Analysed vendors with their answer counts, then the services of the loaded sources that
+    /// have no verdicts, with their document and version counts.
     func vendorList() {
         var table = TextTable(header: ["id", "name", "country", "surfaces", "✓ yes", "✗ no", "◐ cond.", "∅ silent", "? unknown"])
-        for v in catalog.vendors {
+        for v in catalog.analysedVendors {
             func n(_ a: Answer) -> String { String(v.verdicts.filter { $0.answer == a }.count) }
             table.add([v.id, v.name, v.country ?? "", v.surfaces.map(\.id).joined(separator: ","), n(.yes), n(.no), n(.conditional), n(.silent), n(.unknown)])
         }
         table.render().forEach { Console.out($0) }
+        let others = catalog.vendors.filter { !$0.analysed }
+        guard !others.isEmpty else { return }
+        Console.out()
+        Console.out(style.bold("Services without verdicts (\(others.count), from the loaded sources)"))
+        var rest = TextTable(header: ["id", "name", "documents", "versions", "newest"])
+        for v in others {
+            let versions = v.documents.flatMap(\.versions)
+            rest.add([v.id, v.name, String(v.documents.count), String(versions.count), versions.map(\.date).max()?.description ?? ""])
+        }
+        rest.render().forEach { Console.out($0) }
     }
 
     func vendor(_ v: Vendor) {
         Console.out(style.bold(v.name) + (v.legalName.map { " — \($0)" } ?? "") + (v.country.map { " (\($0))" } ?? ""))
         if let home = v.homepage { Console.out(home) }
         Console.out()
+        guard v.analysed else {
+            Console.out("Not analysed: termlens has no verdicts for this Open Terms Archive service; its documents can be read, searched and diffed.")
+            Console.out()
+            documents(v)
+            return
+        }
         var table = TextTable(header: ["question"] + v.surfaces.map { "\($0.id): \($0.name)" })
         table.maxWidth = 400
         for q in catalog.questions {
@@ -66,11 +88,7 @@ struct VerdictPrinter {
         }
         table.render().forEach { Console.out($0) }
         Console.out()
-        Console.out(style.bold("Documents"))
-        for d in v.documents {
-            let versions = d.versions.isEmpty ? "text not loaded" : "\(d.versions.count) version\(d.versions.count == 1 ? "" : "s"), newest \(d.newest?.date.description ?? "")"
-            Console.out("  \(d.id)  \(d.title.text(lang))\(d.role == .secondary ? " [secondary]" : "")  (\(versions))")
-        }
+        documents(v)
         if !v.events.isEmpty {
             Console.out()
             Console.out(style.bold("Timeline"))
@@ -80,6 +98,15 @@ struct VerdictPrinter {
             Console.out()
             Console.out(style.bold("Contacts"))
             for c in v.contacts { Console.out("  \(c.kind): \(c.value)\(c.note.map { " — \($0)" } ?? "")") }
+        }
+    }
+
+    private func documents(_ v: Vendor) {
+        Console.out(style.bold("Documents"))
+        for d in v.documents {
+            let versions = d.versions.isEmpty ? "text not loaded" : "\(d.versions.count) version\(d.versions.count == 1 ? "" : "s"), newest \(d.newest?.date.description ?? "")"
+            let marks = (d.role == .secondary ? " [secondary]" : "") + (d.analysed || !v.analysed ? "" : " [not analysed]")
+            Console.out("  \(d.id)  \(d.title.text(lang))\(marks)  (\(versions))")
         }
     }
 
