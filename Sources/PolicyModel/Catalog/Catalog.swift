@@ -67,7 +67,7 @@ public final class Catalog: @unchecked Sendable {
     /// The bytes of a version file, read without keeping them (for the search index).
     public func rawBytes(of version: DocumentVersion) -> [UInt8]? {
         if let entry = dataFiles[version.path] { return try? entry.layer.read(entry.relative) }
-        return try? FileWalker.readBytes(version.path)
+        return try? VersionFiles.read(version)
     }
 
     private func load(_ version: DocumentVersion) -> Result<String, TextLoadError> {
@@ -76,7 +76,7 @@ public final class Catalog: @unchecked Sendable {
             if let entry = dataFiles[version.path] {
                 bytes = try entry.layer.read(entry.relative)
             } else {
-                bytes = try FileWalker.readBytes(version.path)
+                bytes = try VersionFiles.read(version)
             }
         } catch {
             return .failure(TextLoadError(path: version.path, message: "\(error)"))

@@ -1,7 +1,9 @@
 /// Builds a `Catalog` from analysis layers (bundled first, later layers win) and source folders.
 public enum CatalogLoader {
     /// `today` bounds `as_of` and event dates (the system clock's date unless a test pins it).
-    public static func load(layers: [any LayerFiles], sourceRoots: [String], today: SimpleDate = .today()) -> Catalog {
+    /// `cacheFolder` keeps what was read from git versions repositories (see `GitVersionCache`).
+    public static func load(layers: [any LayerFiles], sourceRoots: [String], today: SimpleDate = .today(),
+                            cacheFolder: String? = nil) -> Catalog {
         var diagnostics: [Diagnostic] = []
         var questions: [Question] = []
         var questionsFound = false
@@ -29,7 +31,7 @@ public enum CatalogLoader {
         }
 
         var sources = OTASources()
-        for root in sourceRoots { diagnostics += sources.add(root: root) }
+        for root in sourceRoots { diagnostics += sources.add(root: root, cacheFolder: cacheFolder) }
 
         // Join source versions to documents by their `ota` binding; a data file wins on its date.
         for id in order {

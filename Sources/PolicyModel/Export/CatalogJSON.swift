@@ -73,7 +73,9 @@ public struct CatalogJSON {
             ("role", .string(d.role.rawValue)),
             ("analysed", .bool(d.analysed)),
             ("versions", .array(d.versions.map { v in
-                .object([("date", .string(v.date.description)), ("path", .string(v.path)), ("origin", .string(v.origin.rawValue))])
+                var fields: [(String, JSONValue)] = [("date", .string(v.date.description)), ("path", .string(v.path)), ("origin", .string(v.origin.rawValue))]
+                if let git = v.git { fields.append(("commit", .string(git.commit))) }
+                return .object(fields)
             })),
         ])
     }

@@ -14,6 +14,16 @@ public struct DocumentVersion: Sendable, Hashable {
     public var origin: VersionOrigin
     /// The full recorded timestamp for source files (`2026-03-27T11-30-37Z`), used to order two versions of one day.
     public var stamp: String
+    /// For a version of a git versions repository: where its text is (`path` is then
+    /// `<repository>/<Service>/<Terms Type>.md@<commit>`, naming no file on disk).
+    public var git: GitObject? = nil
+}
+
+/// A file's text at one commit of a git repository.
+public struct GitObject: Sendable, Hashable {
+    public var repository: String
+    public var commit: String
+    public var blob: String
 }
 
 public enum DocumentRole: String, Sendable, Codable {
