@@ -81,6 +81,7 @@ struct ErrorTableTests {
         // Usage: exit 2.
         Case(name: "unknown option", args: ["show", "--bogus"]),
         Case(name: "unknown command", args: ["frobnicate"]),
+        Case(name: "changes since no date", args: ["changes", "--since", "last-week"]),
         Case(name: "missing argument", args: ["search"]),
         Case(name: "bad option value", args: ["--lang", "fr", "show"]),
         Case(name: "bad option value", args: ["export", "--format", "xml"]),

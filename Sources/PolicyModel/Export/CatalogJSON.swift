@@ -133,3 +133,26 @@ public struct CatalogJSON {
         ])
     }
 }
+
+extension CatalogJSON {
+    /// `changes --json`: one recorded version and what it changed (README, "What changed").
+    public func change(_ c: DocumentChange) -> JSONValue {
+        .object([
+            ("vendor", .string(c.document.vendor)),
+            ("document", .string(c.document.ref)),
+            ("title", .string(c.document.title.text(language))),
+            ("date", .string(c.version.recordedTime)),
+            ("previous", .optional(c.previous?.recordedTime)),
+            ("kind", .string(c.kind.rawValue)),
+            ("status", .string(c.status.rawValue)),
+            ("sections", .array(c.sections.map(JSONValue.string))),
+            ("added", .int(c.added)),
+            ("removed", .int(c.removed)),
+            ("changed", .int(c.changed)),
+            ("affects", .array(c.affects.map { a in
+                .object([("vendor", .string(a.vendor)), ("surface", .string(a.surface)), ("question", .string(a.question)), ("status", .string(a.status.rawValue))])
+            })),
+            ("seen", .bool(c.seen)),
+        ])
+    }
+}
