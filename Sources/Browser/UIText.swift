@@ -24,6 +24,10 @@ struct UIText {
     func versions(_ n: Int) -> String { pick(n.counted("version"), "\(n) 个版本") }
     var notLoaded: String { pick("text not loaded", "全文未加载") }
     var noVerdict: String { pick("no verdict", "无结论") }
+    var notAnalysed: String { pick("not analysed", "未分析") }
+    func servicesWithoutVerdicts(_ n: Int) -> String { pick("\(n) service\(n == 1 ? "" : "s") without verdicts", "\(n) 个未分析的服务") }
+    func documentCount(_ n: Int) -> String { pick("\(n) doc\(n == 1 ? "" : "s")", "\(n) 份文档") }
+    func versionCount(_ n: Int) -> String { pick("\(n) version\(n == 1 ? "" : "s")", "\(n) 个版本") }
     var summary: String { pick("Summary", "摘要") }
     var country: String { pick("country", "国家") }
     var quoteOf: String { pick("quote", "引文") }

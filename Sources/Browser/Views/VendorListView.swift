@@ -60,7 +60,9 @@ public struct VendorListView: BrowserView {
         }
         switch action {
         case .move: break
-        case .open: env.open(.matrix(MatrixView(vendor: vendor.id)))
+        case .open:
+            // A service without verdicts has no matrix: its documents are what there is.
+            env.open(vendor.analysed ? .matrix(MatrixView(vendor: vendor.id)) : .documents(DocumentListView(vendor: vendor.id)))
         case .documents: env.open(.documents(DocumentListView(vendor: vendor.id)))
         case .timeline: env.open(.timeline(TimelineView(vendor: vendor.id)))
         case .mark:
@@ -85,12 +87,19 @@ public struct VendorListView: BrowserView {
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         let t = model.text
         let catalog = model.catalog
-        let sourcesNote = catalog.sources.isEmpty ? " · " + t.notLoaded : ""
+        let others = catalog.vendors.count - catalog.analysedVendors.count
+        let sourcesNote = catalog.sources.isEmpty ? " · " + t.notLoaded : others > 0 ? " · " + t.servicesWithoutVerdicts(others) : ""
         Drawing.header([Span(t.appName, Style(.title, [.bold])), Span(" — " + t.vendors + sourcesNote, .title)], size: size, into: &buffer)
         let area = Layout.content(size)
         // As wide as the longest name, up to a third of the screen.
         let nameWidth = min(catalog.vendors.map { $0.name.cellWidth(buffer.policy) }.max() ?? 8, max(8, area.width / 3))
         let items: [ListItem] = catalog.vendors.map { v in
+            // Services of the sources without verdicts follow the analysed vendors.
+            guard v.analysed else {
+                let versions = v.documents.reduce(0) { $0 + $1.versions.count }
+                return ListItem([Span(" "), Span(v.name.padded(toWidth: nameWidth, policy: buffer.policy)), Span("      " + t.notAnalysed, .dim)],
+                                trailing: [Span("\(t.documentCount(v.documents.count)) · \(t.versionCount(versions))", .dim)])
+            }
             func n(_ a: Answer) -> Int { v.verdicts.filter { $0.answer == a }.count }
             // Every answer, so the counts add up to the vendor's verdicts.
             let counts = Answer.allCases.map { "\($0.symbol)\(n($0))" }.joined(separator: " ")
