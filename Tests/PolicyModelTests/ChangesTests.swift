@@ -98,6 +98,17 @@ struct ChangesTests {
         #expect(all.filter { $0.kind == .noise }.allSatisfy { $0.affects.isEmpty })
     }
 
+    @Test func repeatsAreToldWithinTheLookback() throws {
+        let (catalog, done) = try catalog()
+        defer { done() }
+        let doc = try #require(catalog.document("acme/terms"))
+        // 2026-04-10 brings back the text of 2026-03-01, the third version before it.
+        #expect(catalog.history(of: doc, from: "2026-04-05T00-00-00Z").map(\.status) == [.repeated])
+        #expect(catalog.history(of: doc, from: "2026-04-05T00-00-00Z", lookback: 3).map(\.status) == [.repeated])
+        #expect(catalog.history(of: doc, from: "2026-04-05T00-00-00Z", lookback: 2).map(\.status) == [.real])
+        #expect(catalog.history(of: doc, from: "2026-04-05T00-00-00Z").first?.previous?.date == SimpleDate("2026-04-01"))
+    }
+
     @Test func sinceTheLastLookAndWhatWasSeen() throws {
         let (catalog, done) = try catalog()
         defer { done() }
