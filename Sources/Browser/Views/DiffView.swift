@@ -87,8 +87,7 @@ public struct DiffView: BrowserView {
             return crumbs
         }
         let lines = Self.lines(changes, width: area.width - 4, model: model)
-        let first = lines.firstIndex { $0.change == list.selected } ?? 0
-        let top = max(0, min(first - area.height / 4, lines.count - area.height))
+        let top = Self.top(lines, selected: list.selected, height: area.height)
         for row in 0..<area.height {
             guard let line = lines[safe: top + row] else { break }
             let y = area.y + row
@@ -96,6 +95,22 @@ public struct DiffView: BrowserView {
             buffer.write(spans: line.spans, x: area.x + 1, y: y, clip: Rect(x: area.x + 1, y: y, width: area.width - 1, height: 1))
         }
         return crumbs
+    }
+
+    /// The first line shown: the selected change's heading a quarter of the way down.
+    static func top(_ lines: [(spans: [Span], change: Int)], selected: Int, height: Int) -> Int {
+        let first = lines.firstIndex { $0.change == selected } ?? 0
+        return max(0, min(first - height / 4, lines.count - height))
+    }
+
+    /// A click selects the change under the pointer; on the selected one, opens it in the reader.
+    mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
+        guard m.kind == .click else { return wheel(m, &env) }
+        let area = Layout.content(env.size)
+        let lines = Self.lines(loadChanges(env), width: area.width - 4, model: env.model)
+        guard let y = m.row(in: area), let line = lines[safe: Self.top(lines, selected: list.selected, height: area.height) + y] else { return false }
+        if line.change == list.selected { update(.open, &env) } else { list.selected = line.change }
+        return true
     }
 
     /// Each change: a heading line and up to four wrapped lines of its text.
