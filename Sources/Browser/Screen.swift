@@ -15,6 +15,7 @@ public enum Screen: Hashable, Sendable {
     case documentCompare(DocumentCompareView)
     case versions(VersionsView)
     case diff(DiffView)
+    case changes(ChangesView)
 
     /// The view inside, whatever its kind: the one place that looks into the cases. Setting it
     /// stores a changed view back.
@@ -32,6 +33,7 @@ public enum Screen: Hashable, Sendable {
             case .documentCompare(let v): v
             case .versions(let v): v
             case .diff(let v): v
+            case .changes(let v): v
             }
         }
         set { self = newValue.screen }

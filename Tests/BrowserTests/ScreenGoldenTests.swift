@@ -17,11 +17,14 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
     var monochrome = false
     var language: Language = .en
     var documentCompare = false
+    /// The fixture after Acme's terms changed again, with two of those changes unseen.
+    var updated = false
 
     var testDescription: String { name }
 
     func session(_ size: Size) throws -> Session {
-        let model = bundled ? TestCatalog.model(language: language) : TestCatalog.fixture(language: language)
+        let model = updated ? FixtureCatalog.updatedModel(language: language)
+            : bundled ? TestCatalog.model(language: language) : TestCatalog.fixture(language: language)
         model.monochrome = monochrome
         var s: Session
         if documentCompare {
@@ -56,6 +59,10 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "vendor-comparison", keys: "Space Space c"),
         GoldenCase(name: "document-comparison", documentCompare: true),
         GoldenCase(name: "help", target: "acme", keys: "?"),
+        GoldenCase(name: "vendor-list-unseen", updated: true),
+        GoldenCase(name: "changes", keys: "C", updated: true),
+        GoldenCase(name: "changes-seen", keys: "C Enter <", updated: true),
+        GoldenCase(name: "changes-none", keys: "C"),
         GoldenCase(name: "bundled-vendor-list", bundled: true),
         GoldenCase(name: "bundled-matrix", target: "deepseek", bundled: true),
     ]
@@ -98,7 +105,7 @@ struct ScreenGoldenTests {
             if s.state.help != nil { kinds.insert("help") }
             kinds.insert(String(describing: s.state.screen).prefix { $0 != "(" }.description)
         }
-        let views = ["vendors", "matrix", "detail", "reader", "documents", "timeline", "search", "compare", "documentCompare", "versions", "diff", "help"]
+        let views = ["vendors", "matrix", "detail", "reader", "documents", "timeline", "search", "compare", "documentCompare", "versions", "diff", "changes", "help"]
         #expect(Set(views).subtracting(kinds).isEmpty, "views without a golden: \(Set(views).subtracting(kinds))")
     }
 }
