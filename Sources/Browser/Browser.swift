@@ -23,6 +23,7 @@ public enum Browser {
         var state = BrowserState(size: size)
         open(screen, &state, model)
         prepare(&state, model)
+        state.message = model.looks.takeProblem()
         return state
     }
 
@@ -52,6 +53,8 @@ public enum Browser {
             }
         }
         prepare(&state, model)
+        // A state file that could not be read was set aside: said once, at the start.
+        state.message = model.looks.takeProblem()
         return state
     }
 

@@ -92,6 +92,32 @@ struct UIText {
         return language == .zh ? "\(count) 处" : "\(count) hit\(n == 1 ? "" : "s")"
     }
 
+    // What changed since the last look.
+    var whatChanged: String { pick("What changed", "改动") }
+    func realChanges(_ n: Int) -> String { pick(n.counted("real change"), "\(n) 处实质改动") }
+    func unseen(_ n: Int) -> String { pick("\(n) unseen", "\(n) 处未看") }
+    var newWord: String { pick("new", "新") }
+    /// The vendor list's badge: `●3 new`.
+    func unseenBadge(_ n: Int) -> String { pick("●\(n) new", "●\(n) 新") }
+    func unseenNote(_ n: Int) -> String { pick("●\(n) new \(n == 1 ? "change" : "changes") (C)", "●\(n) 处新改动（C）") }
+    func noChanges(since date: SimpleDate?) -> [String] {
+        [date.map { d in pick("No real change recorded since \(d), and none unseen.", "自 \(d) 以来没有记录到实质改动，也没有未看的改动。") }
+            ?? pick("No change to list.", "没有可列出的改动。"),
+         pick("New versions show here when the sources get them (git pull in a versions repository).", "来源有了新版本（在版本仓库中 git pull）后会显示在这里。")]
+    }
+    var noChangeListed: String { pick("no change listed", "没有列出的改动") }
+    var noQuoteTouched: String { pick("No verdict quotes what changed.", "没有结论引用被改动的文字。") }
+    func quotesTouched(_ n: Int) -> String { pick("\(n.counted("verdict")) whose quotes it changed:", "\(n) 个结论的引文受影响：") }
+    func more(_ n: Int) -> String { pick("… \(n) more", "… 另有 \(n) 项") }
+    func drift(_ s: DriftStatus) -> String {
+        switch s {
+        case .still: return pick("still", "未变")
+        case .moved: return pick("moved", "位置已变")
+        case .changed: return pick("changed", "已修改")
+        case .gone: return pick("gone", "已删除")
+        }
+    }
+
     func tooSmall(width: Int, height: Int, needW: Int, needH: Int) -> [String] {
         language == .zh
             ? ["终端太小", "需要 \(needW)×\(needH)", "当前 \(width)×\(height)"]
