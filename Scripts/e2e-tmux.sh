@@ -9,6 +9,8 @@ SAMPLE=$(realpath ../shared/ota/sample 2>/dev/null || true)
 WORK=$(mktemp -d)
 SOCK="termlens-e2e-$$"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
+# What the browser remembers goes to a folder of this run, never the real one.
+export XDG_STATE_HOME="$WORK/state"
 passed=0; failed=0
 t() { tmux -L "$SOCK" "$@"; }
 ok() { passed=$((passed + 1)); echo "ok   $1"; }
@@ -21,7 +23,7 @@ start() { # name width height env-and-args...
     local name=$1 w=$2 h=$3; shift 3
     cat > "$WORK/$name.sh" <<SH
 stty -g > "$WORK/$name.before"
-env TERM=xterm-256color $* ; echo "EXIT=\$?" > "$WORK/$name.exit"
+env TERM=xterm-256color XDG_STATE_HOME="$XDG_STATE_HOME" $* ; echo "EXIT=\$?" > "$WORK/$name.exit"
 stty -g > "$WORK/$name.after"
 sleep 60
 SH
@@ -303,6 +305,44 @@ keys ? G
 if screen | grep -q "↺ back to an earlier text"; then ok "? explains the versions' symbols"; else bad "? explains the versions' symbols" "$(screen)"; fi
 keys q q q q q
 restored timeline "timeline and versions"
+
+# 17. A git versions repository, cloned: start, see its services; upstream records a new version
+#     and the clone pulls it; on the next start the vendor list shows the unseen change and `C`
+#     lists it. Commits are replayed at fixed times; the pulled one is recorded now.
+UP="$WORK/upstream" CLONE="$WORK/clone"
+g() { env GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1 GIT_AUTHOR_NAME=OTA GIT_AUTHOR_EMAIL=bot@example.org \
+      GIT_COMMITTER_NAME=OTA GIT_COMMITTER_EMAIL=bot@example.org git "$@"; }
+record() { # repo path time text
+    mkdir -p "$1/$(dirname "$2")"; printf '%s' "$4" > "$1/$2"
+    g -C "$1" add -- "$2" && GIT_AUTHOR_DATE="$3" GIT_COMMITTER_DATE="$3" g -C "$1" commit -q -m "Record $2"
+}
+mkdir -p "$UP"; g -C "$UP" init -q -b main
+record "$UP" "Quill Notes/Privacy Policy.md" 2025-03-02T09:00:00Z $'# Quill Notes Privacy Policy\n\n## 1. What we collect\n\nYour notes and the prompts you send.\n\n## 2. Training\n\nWe do not train models on your notes.\n'
+record "$UP" "Quill Notes/Terms of Service.md" 2025-03-02T09:05:00Z $'# Quill Notes Terms\n\n1. You own your notes.\n'
+record "$UP" "Quill Notes/Privacy Policy.md" 2025-07-14T10:00:00Z $'# Quill Notes Privacy Policy\n\n## 1. What we collect\n\nYour notes, the prompts you send and usage data.\n\n## 2. Training\n\nWe do not train models on your notes.\n'
+g clone -q "$UP" "$CLONE"
+GIT_ENV="TERMLENS_CACHE=$WORK/cache"
+start git1 100 30 "$GIT_ENV" "$BIN" --sources "$CLONE"
+if wait_for "Quill Notes" && screen | grep -q "Quill Notes.*2 docs · 3 versions"; then ok "a git clone as sources: its service is listed with its documents and versions"; else bad "a git clone as sources lists its service" "$(screen)"; fi
+if screen | grep -q "new"; then bad "a first start shows no old change as new" "$(screen)"; else ok "a first start shows no old change as new"; fi
+keys q
+finished git1 >/dev/null
+record "$UP" "Quill Notes/Privacy Policy.md" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" $'# Quill Notes Privacy Policy\n\n## 1. What we collect\n\nYour notes, the prompts you send and usage data.\n\n## 2. Training\n\nWe may train models on your notes unless you opt out.\n'
+g -C "$CLONE" pull -q --ff-only
+start git2 100 30 "$GIT_ENV" "$BIN" --sources "$CLONE"
+if wait_for "Quill Notes" && screen | grep -q "Quill Notes.*●1 new.*2 docs · 4 versions"; then ok "after git pull the vendor list shows ●1 new on the service"; else bad "after git pull the vendor list shows ●1 new" "$(screen)"; fi
+keys C
+s=$(screen)
+if grep -q "What changed — 1 unseen" <<<"$s" && grep -q "▸● .*Quill Notes · .*Privacy Policy .*new" <<<"$s" && grep -q "§ 2" <<<"$s"; then ok "C lists the pulled change, unseen, with its section"; else bad "C lists the pulled change" "$s"; fi
+keys Enter
+if screen | grep -q "unless you opt out"; then ok "Enter opens its diff"; else bad "Enter opens its diff" "$(screen)"; fi
+keys '<'
+if screen | grep -q "What changed — 0 unseen"; then ok "viewed, the change is seen"; else bad "viewed, the change is seen" "$(screen)"; fi
+keys q q
+restored git2 "git versions repository"
+start git3 100 30 "$GIT_ENV" "$BIN" --sources "$CLONE"
+if wait_for "Quill Notes" && ! screen | grep -q "●1 new"; then ok "seen is remembered on the next start"; else bad "seen is remembered on the next start" "$(screen)"; fi
+keys q
 
 echo "e2e: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"

@@ -23,6 +23,7 @@ public enum Browser {
         var state = BrowserState(size: size)
         open(screen, &state, model)
         prepare(&state, model)
+        state.message = model.looks.takeProblem()
         return state
     }
 
@@ -35,7 +36,12 @@ public enum Browser {
             state.screen = .vendors(VendorListView(selecting: target.vendorID, in: catalog))
             switch target {
             case .vendor(let v):
-                open(.matrix(MatrixView(vendor: v)), &state, model)
+                // A service without verdicts has no matrix: its documents are what there is.
+                if catalog.vendor(v)?.analysed ?? true {
+                    open(.matrix(MatrixView(vendor: v)), &state, model)
+                } else {
+                    open(.documents(DocumentListView(vendor: v, selecting: nil, in: catalog)), &state, model)
+                }
             case .surface(let v, let s):
                 open(.matrix(MatrixView(vendor: v, surface: s, question: nil, in: catalog)), &state, model)
             case .verdict(let v, let s, let q):
@@ -47,6 +53,8 @@ public enum Browser {
             }
         }
         prepare(&state, model)
+        // A state file that could not be read was set aside: said once, at the start.
+        state.message = model.looks.takeProblem()
         return state
     }
 

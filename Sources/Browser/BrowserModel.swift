@@ -22,6 +22,8 @@ public final class BrowserModel {
     public var indexProvider: (() -> SearchIndex?)?
     /// What `o` opens URLs with; nil shows them to copy.
     public var urlOpener: URLOpener?
+    /// What was seen before: which changes are new (kept across a reload).
+    public var looks = LookRecord()
     let text: UIText
 
     /// True while `Browser.render` draws.
@@ -40,6 +42,7 @@ public final class BrowserModel {
     private let outlines = Memo<TextKey, [String]>(limit: 32)
     private let described = Memo<SearchIndex.Match, SearchHit>(limit: 8_192)
     private var index: SearchIndex?
+    private var changeList: [DocumentChange]?
 
     public init(catalog: Catalog, language: Language, policy: WidthPolicy = .standard) {
         self.catalog = catalog
@@ -55,6 +58,7 @@ public final class BrowserModel {
         model.searchAllVersions = searchAllVersions
         model.indexProvider = indexProvider
         model.urlOpener = urlOpener
+        model.looks = looks
         return model
     }
 
@@ -164,6 +168,25 @@ public final class BrowserModel {
     }
 
     func diff(old: DocumentVersion, new: DocumentVersion) -> [TextChange]? { diffs.peek(old.path + "|" + new.path) }
+
+    // MARK: Changes since the last look
+
+    /// The real changes to list, newest first (reads the histories of documents with new versions).
+    @discardableResult
+    func loadChanges() -> [DocumentChange] {
+        if let changeList { return changeList }
+        if rendering { loadsWhileRendering += 1 }
+        let list = looks.changes(in: catalog)
+        changeList = list
+        return list
+    }
+
+    func changes() -> [DocumentChange] { changeList ?? [] }
+
+    /// How many of a vendor's listed changes are unseen (all vendors' with nil).
+    func unseenCount(vendor: String? = nil) -> Int {
+        changes().filter { (vendor == nil || $0.document.vendor == vendor) && looks.isUnseen($0) }.count
+    }
 
     // MARK: Document comparison
 

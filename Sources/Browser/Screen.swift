@@ -16,6 +16,7 @@ public enum Screen: Hashable, Sendable {
     case versions(VersionsView)
     case diff(DiffView)
     case question(QuestionView)
+    case changes(ChangesView)
 
     /// The view inside, whatever its kind: the one place that looks into the cases. Setting it
     /// stores a changed view back.
@@ -34,6 +35,7 @@ public enum Screen: Hashable, Sendable {
             case .versions(let v): v
             case .diff(let v): v
             case .question(let v): v
+            case .changes(let v): v
             }
         }
         set { self = newValue.screen }

@@ -24,6 +24,10 @@ struct UIText {
     func versions(_ n: Int) -> String { pick(n.counted("version"), "\(n) 个版本") }
     var notLoaded: String { pick("text not loaded", "全文未加载") }
     var noVerdict: String { pick("no verdict", "无结论") }
+    var notAnalysed: String { pick("not analysed", "未分析") }
+    func servicesWithoutVerdicts(_ n: Int) -> String { pick("\(n) service\(n == 1 ? "" : "s") without verdicts", "\(n) 个未分析的服务") }
+    func documentCount(_ n: Int) -> String { pick("\(n) doc\(n == 1 ? "" : "s")", "\(n) 份文档") }
+    func versionCount(_ n: Int) -> String { pick("\(n) version\(n == 1 ? "" : "s")", "\(n) 个版本") }
     var summary: String { pick("Summary", "摘要") }
     var country: String { pick("country", "国家") }
     var quoteOf: String { pick("quote", "引文") }
@@ -86,6 +90,32 @@ struct UIText {
     func hits(_ n: Int, limit: Int) -> String {
         let count = n >= limit ? "\(limit)+" : "\(n)"
         return language == .zh ? "\(count) 处" : "\(count) hit\(n == 1 ? "" : "s")"
+    }
+
+    // What changed since the last look.
+    var whatChanged: String { pick("What changed", "改动") }
+    func realChanges(_ n: Int) -> String { pick(n.counted("real change"), "\(n) 处实质改动") }
+    func unseen(_ n: Int) -> String { pick("\(n) unseen", "\(n) 处未看") }
+    var newWord: String { pick("new", "新") }
+    /// The vendor list's badge: `●3 new`.
+    func unseenBadge(_ n: Int) -> String { pick("●\(n) new", "●\(n) 新") }
+    func unseenNote(_ n: Int) -> String { pick("●\(n) new \(n == 1 ? "change" : "changes") (C)", "●\(n) 处新改动（C）") }
+    func noChanges(since date: SimpleDate?) -> [String] {
+        [date.map { d in pick("No real change recorded since \(d), and none unseen.", "自 \(d) 以来没有记录到实质改动，也没有未看的改动。") }
+            ?? pick("No change to list.", "没有可列出的改动。"),
+         pick("New versions show here when the sources get them (git pull in a versions repository).", "来源有了新版本（在版本仓库中 git pull）后会显示在这里。")]
+    }
+    var noChangeListed: String { pick("no change listed", "没有列出的改动") }
+    var noQuoteTouched: String { pick("No verdict quotes what changed.", "没有结论引用被改动的文字。") }
+    func quotesTouched(_ n: Int) -> String { pick("\(n.counted("verdict")) whose quotes it changed:", "\(n) 个结论的引文受影响：") }
+    func more(_ n: Int) -> String { pick("… \(n) more", "… 另有 \(n) 项") }
+    func drift(_ s: DriftStatus) -> String {
+        switch s {
+        case .still: return pick("still", "未变")
+        case .moved: return pick("moved", "位置已变")
+        case .changed: return pick("changed", "已修改")
+        case .gone: return pick("gone", "已删除")
+        }
     }
 
     func tooSmall(width: Int, height: Int, needW: Int, needH: Int) -> [String] {

@@ -23,7 +23,7 @@ struct AppContext {
         layers += options.data.map { DirectoryLayer(root: $0) }
         layers += pathList(env["TERMLENS_DATA"]).map { DirectoryLayer(root: $0) }
         let sources = options.sources + pathList(env["TERMLENS_SOURCES"])
-        let catalog = CatalogLoader.load(layers: layers, sourceRoots: sources)
+        let catalog = CatalogLoader.load(layers: layers, sourceRoots: sources, cacheFolder: IndexCache.folder(env))
         let language = options.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(env)
         let color = !options.noColor && (env["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1 && env["TERM"] != "dumb"
         let noColor = options.noColor || !(env["NO_COLOR"] ?? "").isEmpty

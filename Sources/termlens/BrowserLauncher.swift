@@ -52,6 +52,9 @@ enum BrowserLauncher {
         let model = BrowserModel(catalog: app.catalog, language: app.language)
         model.indexProvider = { try? SearchIndexStore.index(app.options, allVersions: false) }
         model.urlOpener = URLOpening.opener(environment: ProcessInfo.processInfo.environment)
+        // What was seen before ($XDG_STATE_HOME/termlens): which changes are new. This run is a look.
+        let stateFolder = StateStore.folder(ProcessInfo.processInfo.environment)
+        model.looks = LookRecord.open(store: stateFolder.map(StateStore.init(folder:)), catalog: app.catalog, now: StateStore.now())
         var state = initial(model, terminal.size)
         BrowserLoop.run(terminal, model: model, state: &state, reload: { AppContext.load(app.options).catalog })
     }

@@ -41,6 +41,7 @@ enum ViewSamples {
             try ["t", "t j", "t G"].map { try make("timeline " + $0, "acme", keys: $0, model: model()) },
             try ["d j v", "d j v j", "d j v Space"].map { try make("versions " + $0, "acme", keys: $0, model: model()) },
             try ["d j v d", "d j v d j"].map { try make("diff " + $0, "acme", keys: $0, model: model()) },
+            try ["C", "C j", "C G"].map { try make("changes " + $0, keys: $0, model: withLooks(model())) },
             try ["Space Space c", "Space Space c j l", "Space Space c G", "Space Space c : o", "Space Space c : o ↓ ←"].map { try make("vendor comparison " + $0, keys: $0, model: model()) },
             ["", "j", "G", ":", ": 4", ": 4 ↓ ←"].map { documentCompare($0, model: model()) },
             [
@@ -53,6 +54,13 @@ enum ViewSamples {
             try [make("help", "acme", width: 40, height: 12, keys: "?", model: model()), make("help", "acme", width: 40, height: 12, keys: "? G", model: model())],
             try [make("link", "acme/terms", keys: "o", model: model())],
         ]
+    }
+
+    /// The model with looks as of 2026-06-15 (`FixtureCatalog.lookState`): Acme's change of
+    /// 2026-01-01 unseen, Bolt's terms seen.
+    static func withLooks(_ model: BrowserModel) -> BrowserModel {
+        model.looks = LookRecord(state: FixtureCatalog.lookState, now: FixtureCatalog.lookNow)
+        return model
     }
 
     /// The keys in force in a session's state, as the `?` overlay lists them.

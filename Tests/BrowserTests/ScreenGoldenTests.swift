@@ -17,11 +17,14 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
     var monochrome = false
     var language: Language = .en
     var documentCompare = false
+    /// The fixture after Acme's terms changed again, with two of those changes unseen.
+    var updated = false
 
     var testDescription: String { name }
 
     func session(_ size: Size) throws -> Session {
-        let model = bundled ? TestCatalog.model(language: language) : TestCatalog.fixture(language: language)
+        let model = updated ? FixtureCatalog.updatedModel(language: language)
+            : bundled ? TestCatalog.model(language: language) : TestCatalog.fixture(language: language)
         model.monochrome = monochrome
         var s: Session
         if documentCompare {
@@ -66,6 +69,10 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "question", keys: "a j"),
         GoldenCase(name: "question-filtered", target: "acme", keys: "j a s"),
         GoldenCase(name: "bundled-question", keys: "a", bundled: true),
+        GoldenCase(name: "vendor-list-unseen", updated: true),
+        GoldenCase(name: "changes", keys: "C", updated: true),
+        GoldenCase(name: "changes-seen", keys: "C Enter <", updated: true),
+        GoldenCase(name: "changes-none", keys: "C"),
         GoldenCase(name: "bundled-vendor-list", bundled: true),
         GoldenCase(name: "bundled-matrix", target: "deepseek", bundled: true),
     ]
@@ -109,7 +116,7 @@ struct ScreenGoldenTests {
             if s.state.link != nil { kinds.insert("link") }
             kinds.insert(String(describing: s.state.screen).prefix { $0 != "(" }.description)
         }
-        let views = ["vendors", "matrix", "detail", "reader", "documents", "timeline", "search", "compare", "documentCompare", "versions", "diff", "question", "help", "link"]
+        let views = ["vendors", "matrix", "detail", "reader", "documents", "timeline", "search", "compare", "documentCompare", "versions", "diff", "changes", "question", "help", "link"]
         #expect(Set(views).subtracting(kinds).isEmpty, "views without a golden: \(Set(views).subtracting(kinds))")
     }
 }

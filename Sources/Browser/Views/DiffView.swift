@@ -66,6 +66,12 @@ public struct DiffView: BrowserView {
         }
     }
 
+    /// Viewing a change is seeing it: the newer version is marked seen.
+    mutating func opened(_ env: inout ViewEnv) {
+        guard let (_, b) = versions(env.catalog), let problem = env.model.looks.markSeen("\(vendor)/\(document)", b) else { return }
+        env.say(problem)
+    }
+
     mutating func prepare(_ env: inout ViewEnv) {
         _ = loadChanges(env)
     }

@@ -17,7 +17,7 @@ public struct VendorListView: ListClicking {
 
     enum Action: Hashable, Sendable {
         case move(ListMove)
-        case open, documents, timeline, mark, unmark, compare, across
+        case open, documents, timeline, mark, unmark, compare, across, changes
     }
 
     static func keys(_ t: UIText) -> [KeyTable<Action>] {
@@ -30,6 +30,7 @@ public struct VendorListView: ListClicking {
                 Binding(named("u"), .unmark, help: t.pick("Clear every mark", "清除所有标记")),
                 Binding(named("c"), .compare, hint: t.pick("compare", "比较"), help: t.pick("Compare the marked vendors (or this one) side by side", "并排比较已标记的厂商（或当前厂商）")),
                 Binding(named("a"), .across, help: t.pick("One question across every vendor, grouped by answer (the first; ←/→ the others)", "一个问题在所有厂商的答案，按答案分组（第一个问题；←/→ 切换）")),
+                Binding(named("C"), .changes, hint: t.pick("changes", "改动"), help: t.pick("What changed since the last look (●n new: changes not yet seen)", "上次查看以来的改动（●n 新：尚未看过的改动）")),
             ]),
             ListMove.table(t).map(Action.move),
         ]
@@ -51,21 +52,28 @@ public struct VendorListView: ListClicking {
     mutating func update(_ action: Action, _ env: inout ViewEnv) {
         let vendors = env.catalog.vendors
         let t = env.text
-        if action == .across, let first = env.catalog.questions.first {
-            env.open(.question(QuestionView(question: first.id)))
+        switch action {
+        case .across:
+            if let first = env.catalog.questions.first { env.open(.question(QuestionView(question: first.id))) }
             return
-        }
-        if case .move(let move) = action {
+        case .move(let move):
             move.apply(to: &list, count: vendors.count, height: Self.listRect(env.size, env.model).height)
             return
+        case .changes:
+            env.open(.changes(ChangesView()))
+            return
+        default:
+            break
         }
         guard let vendor = vendors[safe: list.selected] else {
             env.say(t.noVendors)
             return
         }
         switch action {
-        case .move, .across: break
-        case .open: env.open(.matrix(MatrixView(vendor: vendor.id)))
+        case .move, .across, .changes: break
+        case .open:
+            // A service without verdicts has no matrix: its documents are what there is.
+            env.open(vendor.analysed ? .matrix(MatrixView(vendor: vendor.id)) : .documents(DocumentListView(vendor: vendor.id)))
         case .documents: env.open(.documents(DocumentListView(vendor: vendor.id)))
         case .timeline: env.open(.timeline(TimelineView(vendor: vendor.id)))
         case .mark:
@@ -81,6 +89,10 @@ public struct VendorListView: ListClicking {
         }
     }
 
+    mutating func prepare(_ env: inout ViewEnv) {
+        _ = env.model.loadChanges()
+    }
+
     mutating func reloaded(_ env: inout ViewEnv) -> Bool {
         marked = marked.filter { env.catalog.vendor($0) != nil }
         list.select(list.selected, count: env.catalog.vendors.count)
@@ -94,12 +106,25 @@ public struct VendorListView: ListClicking {
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         let t = model.text
         let catalog = model.catalog
-        let sourcesNote = catalog.sources.isEmpty ? " · " + t.notLoaded : ""
-        Drawing.header([Span(t.appName, Style(.title, [.bold])), Span(" — " + t.vendors + sourcesNote, .title)], size: size, into: &buffer)
+        let others = catalog.vendors.count - catalog.analysedVendors.count
+        let sourcesNote = catalog.sources.isEmpty ? " · " + t.notLoaded : others > 0 ? " · " + t.servicesWithoutVerdicts(others) : ""
+        let unseen = model.unseenCount()
+        let unseenNote = unseen > 0 ? [Span(" · ", .title), Span(t.unseenNote(unseen), Style(.title, [.bold]))] : []
+        Drawing.header([Span(t.appName, Style(.title, [.bold])), Span(" — " + t.vendors, .title)] + unseenNote + [Span(sourcesNote, .title)],
+                       size: size, into: &buffer)
         let area = Layout.content(size)
         // As wide as the longest name, up to a third of the screen.
         let nameWidth = min(catalog.vendors.map { $0.name.cellWidth(buffer.policy) }.max() ?? 8, max(8, area.width / 3))
         let items: [ListItem] = catalog.vendors.map { v in
+            // Real changes not yet seen lead the counts, so that a narrow screen keeps them.
+            let unseen = model.unseenCount(vendor: v.id)
+            let badge = unseen > 0 ? [Span(t.unseenBadge(unseen), Style(.heading, [.bold])), Span(" ")] : []
+            // Services of the sources without verdicts follow the analysed vendors.
+            guard v.analysed else {
+                let versions = v.documents.reduce(0) { $0 + $1.versions.count }
+                return ListItem([Span(" "), Span(v.name.padded(toWidth: nameWidth, policy: buffer.policy)), Span("      " + t.notAnalysed, .dim)],
+                                trailing: badge + [Span("\(t.documentCount(v.documents.count)) · \(t.versionCount(versions))", .dim)])
+            }
             func n(_ a: Answer) -> Int { v.verdicts.filter { $0.answer == a }.count }
             // Every answer, so the counts add up to the vendor's verdicts.
             let counts = Answer.allCases.map { "\($0.symbol)\(n($0))" }.joined(separator: " ")
@@ -109,7 +134,7 @@ public struct VendorListView: ListClicking {
                 Span(v.name.padded(toWidth: nameWidth, policy: buffer.policy), Style(.normal, [.bold])),
                 Span(" " + (v.country ?? "  ") + "  ", .dim),
                 Span(surfaces),
-            ], trailing: [Span(counts, .dim)])
+            ], trailing: badge + [Span(counts, .dim)])
         }
         let listRect = Self.listRect(size, model)
         ListView.render(items, state: list, in: listRect, into: &buffer)

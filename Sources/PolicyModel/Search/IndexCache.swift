@@ -8,7 +8,7 @@ import Glibc
 /// (termlens's version, the bundled data, each layer's and source's files with their sizes
 /// and modification times). A file that is missing, stale, truncated or corrupt is ignored.
 public enum IndexCache {
-    static let magic: [UInt8] = Array("TLIX0002".utf8)
+    static let magic: [UInt8] = Array("TLIX0003".utf8)
 
     /// The folder for cache files: $TERMLENS_CACHE, else $XDG_CACHE_HOME/termlens, else ~/.cache/termlens.
     /// `TERMLENS_CACHE=off` turns the cache off.
@@ -35,6 +35,14 @@ public enum IndexCache {
         var st = stat()
         guard stat(path, &st) == 0 else { return path + " missing" }
         return "\(path) \(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+    }
+
+    /// What a source's texts depend on: for a git versions repository its HEAD (the texts
+    /// are its objects), else the stamps of every file of the dataset folder.
+    public static func sourceStamps(_ root: String) -> [String] {
+        let absolute = FileWalker.absolute(root)
+        guard GitLog.isRepository(absolute) else { return folderStamps(root) }
+        return ["git " + absolute + " " + (((try? GitLog.head(absolute)) ?? nil) ?? "no head")]
     }
 
     /// Stamps of every file under a folder (sorted), cheap enough for every run.
@@ -140,6 +148,7 @@ private struct Writer {
             string(v.path)
             int(v.origin == .data ? 0 : 1)
             string(v.stamp)
+            optional(v.git.map { "\($0.repository)\t\($0.commit)\t\($0.blob)" })
         } else {
             int(0)
         }
@@ -214,8 +223,14 @@ private struct Reader {
         guard let kind = int(), let vendor = string(), let document = string(), let hasVersion = int() else { return nil }
         var version: DocumentVersion?
         if hasVersion == 1 {
-            guard let d = string(), let date = SimpleDate(d), let path = string(), let origin = int(), let stamp = string() else { return nil }
+            guard let d = string(), let date = SimpleDate(d), let path = string(), let origin = int(), let stamp = string(),
+                  let git = optional() else { return nil }
             version = DocumentVersion(date: date, path: path, origin: origin == 0 ? .data : .source, stamp: stamp)
+            if let git {
+                let parts = git.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 3, GitLog.isObjectID(parts[1]), GitLog.isObjectID(parts[2]) else { return nil }
+                version?.git = GitObject(repository: parts[0], commit: parts[1], blob: parts[2])
+            }
         }
         guard let surface = optional(), let question = optional(), let hasEvidence = int() else { return nil }
         var evidence: Evidence?

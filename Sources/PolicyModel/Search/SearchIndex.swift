@@ -108,7 +108,7 @@ public final class SearchIndex: @unchecked Sendable {
     public func rawText(of unit: Unit) -> [UInt8] {
         if !unit.raw.isEmpty || unit.version == nil { return unit.raw }
         guard let version = unit.version else { return [] }
-        if version.origin == .source { return (try? FileWalker.readBytes(version.path)) ?? [] }
+        if version.origin == .source { return (try? VersionFiles.read(version)) ?? [] }
         return loadedCatalog()?.rawBytes(of: version) ?? []
     }
 
@@ -116,7 +116,7 @@ public final class SearchIndex: @unchecked Sendable {
     private func readRaw(_ index: Int, _ range: Range<Int>) -> [UInt8] {
         let unit = units[index]
         if unit.raw.isEmpty, let version = unit.version, version.origin == .source {
-            return FileWalker.readRange(version.path, range) ?? []
+            return VersionFiles.readRange(version, range) ?? []
         }
         let all = rawText(of: unit)
         return Array(all[min(range.lowerBound, all.count)..<min(range.upperBound, all.count)])

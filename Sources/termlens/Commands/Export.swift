@@ -23,7 +23,8 @@ struct Export: ParsableCommand {
         try app.requireValidData()
         let catalog = app.catalog
         let fmt = Format(rawValue: format) ?? .json
-        var vendors = catalog.vendors
+        // Everything means the analysis: services without verdicts are exported only when named.
+        var vendors = catalog.analysedVendors
         if let target {
             switch Target.parse(target, in: catalog) {
             case .failure(.malformed(let message)):

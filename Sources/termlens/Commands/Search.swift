@@ -18,7 +18,7 @@ enum SearchIndexStore {
         guard let folder = IndexCache.folder(env) else { return try build(global, allVersions: allVersions) }
         var facts = [Termlens.version, BundledData.fingerprint, IndexCache.stamp("/proc/self/exe"), "all=\(allVersions)"]
         for layer in layers { facts.append("data " + layer); facts += IndexCache.folderStamps(layer) }
-        for root in sources { facts.append("sources " + root); facts += IndexCache.folderStamps(root) }
+        for root in sources { facts.append("sources " + root); facts += IndexCache.sourceStamps(root) }
         let key = IndexCache.key(facts)
         if let cached = IndexCache.load(key: key, folder: folder, catalogProvider: { AppContext.load(global).catalog }) {
             return cached

@@ -46,26 +46,48 @@ struct VerdictPrinter {
     }
 
     func footer() {
+        let others = catalog.vendors.count - catalog.analysedVendors.count
+        if others > 0 {
+            Console.out(style.dim("\(others) more service\(others == 1 ? "" : "s") of the loaded sources without verdicts: termlens show lists them."))
+        }
         if catalog.sources.isEmpty {
             Console.out(style.dim("Full document texts are not loaded: add --sources DIR (an Open Terms Archive dataset) to anchor quotes in them."))
         }
         Console.out(style.dim("More: termlens show VENDOR [SURFACE [QUESTION]], termlens search QUERY, termlens --help"))
     }
 
+    /// Analysed vendors with their answer counts, then the services of the loaded sources that
+    /// have no verdicts, with their document and version counts.
     func vendorList() {
         // Every answer has its column, so a vendor's counts add up to its verdicts.
         var table = TextTable(header: ["id", t("name", "名称"), t("country", "国家"), t("surfaces", "产品")] + Answer.allCases.map(header))
-        for v in catalog.vendors {
+        for v in catalog.analysedVendors {
             let counts = Answer.allCases.map { a in String(v.verdicts.filter { $0.answer == a }.count) }
             table.add([v.id, v.name, v.country ?? "", v.surfaces.map(\.id).joined(separator: ",")] + counts)
         }
         table.render().forEach { Console.out($0) }
+        let others = catalog.vendors.filter { !$0.analysed }
+        guard !others.isEmpty else { return }
+        Console.out()
+        Console.out(style.bold("Services without verdicts (\(others.count), from the loaded sources)"))
+        var rest = TextTable(header: ["id", "name", "documents", "versions", "newest"])
+        for v in others {
+            let versions = v.documents.flatMap(\.versions)
+            rest.add([v.id, v.name, String(v.documents.count), String(versions.count), versions.map(\.date).max()?.description ?? ""])
+        }
+        rest.render().forEach { Console.out($0) }
     }
 
     func vendor(_ v: Vendor) {
         Console.out(style.bold(v.name) + (v.legalName.map { " — \($0)" } ?? "") + (v.country.map { " (\($0))" } ?? ""))
         if let home = v.homepage { Console.out(home) }
         Console.out()
+        guard v.analysed else {
+            Console.out(t("Not analysed: termlens has no verdicts for this Open Terms Archive service; its documents can be read, searched and diffed.", "未分析：termlens 没有这个 Open Terms Archive 服务的结论；其文档可以阅读、搜索和比较。"))
+            Console.out()
+            documents(v)
+            return
+        }
         var table = TextTable(header: [t("question", "问题")] + v.surfaces.map { "\($0.id): \($0.name)" })
         table.maxWidth = 400
         for q in catalog.questions {
@@ -73,13 +95,7 @@ struct VerdictPrinter {
         }
         table.render().forEach { Console.out($0) }
         Console.out()
-        Console.out(style.bold(t("Documents", "文档")))
-        for d in v.documents {
-            let newest = d.newest?.date.description ?? ""
-            let versions = d.versions.isEmpty ? t("text not loaded", "全文未加载")
-                : t("\(d.versions.count.counted("version")), newest \(newest)", "\(d.versions.count) 个版本，最新 \(newest)")
-            Console.out("  \(d.id)  \(d.title.text(lang))\(d.role == .secondary ? t(" [secondary]", " [二手来源]") : "")  (\(versions))")
-        }
+        documents(v)
         if !v.events.isEmpty {
             Console.out()
             Console.out(style.bold(t("Timeline", "时间线")))
@@ -89,6 +105,17 @@ struct VerdictPrinter {
             Console.out()
             Console.out(style.bold(t("Contacts", "联系方式")))
             for c in v.contacts { Console.out("  \(c.kind): \(c.value)\(c.note.map { " — \($0)" } ?? "")") }
+        }
+    }
+
+    private func documents(_ v: Vendor) {
+        Console.out(style.bold(t("Documents", "文档")))
+        for d in v.documents {
+            let newest = d.newest?.date.description ?? ""
+            let versions = d.versions.isEmpty ? t("text not loaded", "全文未加载")
+                : t("\(d.versions.count.counted("version")), newest \(newest)", "\(d.versions.count) 个版本，最新 \(newest)")
+            let marks = (d.role == .secondary ? t(" [secondary]", " [二手来源]") : "") + (d.analysed || !v.analysed ? "" : t(" [not analysed]", " [未分析]"))
+            Console.out("  \(d.id)  \(d.title.text(lang))\(marks)  (\(versions))")
         }
     }
 
@@ -114,6 +141,11 @@ struct VerdictPrinter {
         Console.out(q?.title.text(lang) ?? verdict.question)
         Console.out()
         Console.out("\(verdict.answer.symbol) \(style.bold(verdict.answer.word(lang)))   " + t("as of", "截至") + " \(verdict.asOf)")
+        let review = catalog.reviewReasons(verdict)
+        if !review.isEmpty {
+            let which = review.map { "\($0.evidence.documentRef) (\($0.status.rawValue) @\($0.newest?.date.description ?? "?"))" }
+            Console.out(style.match(t("Needs review: ", "需要复核：")) + t("the newest version changed or removed a quote: ", "最新版本改动或删除了引文：") + which.joined(separator: ", "))
+        }
         Console.out(verdict.summary.text(lang))
         if let advice = verdict.advice {
             Console.out()
