@@ -57,6 +57,7 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "timeline", target: "acme", keys: "t"),
         GoldenCase(name: "versions", target: "acme", keys: "d j v"),
         GoldenCase(name: "versions-compared", target: "acme", keys: "d j v c"),
+        GoldenCase(name: "versions-help", target: "acme", keys: "d j v ? G"),
         GoldenCase(name: "diff", target: "acme", keys: "d j v d"),
         GoldenCase(name: "diff-no-colour", target: "acme", keys: "d j v d", monochrome: true),
         GoldenCase(name: "search-prompt", keys: "/", text: "Inputs"),
