@@ -103,6 +103,24 @@ struct ChangesCommandTests {
         #expect(files.count == 1 && files[0].hasPrefix("state.json.corrupt-"))
     }
 
+    @Test func theVerdictWhoseQuoteChangedNeedsReviewInShowAndCheck() throws {
+        let f = try Self.files()
+        defer { f.layer.remove(); f.sources.remove(); try? FileManager.default.removeItem(atPath: f.state) }
+        let common = ["--data", f.layer.root, "--sources", f.sources.root]
+        let verdict = try #require(try T.run(["show", "acme", "consumer", "retention", "--json"] + common).json as? [String: Any])
+        #expect(verdict["needs_review"] as? Bool == true)
+        #expect((verdict["evidence"] as? [[String: Any]])?.first?["status"] as? String == "changed")
+        let text = try T.run(["show", "acme", "consumer", "retention"] + common)
+        #expect(text.stdout.contains("\nNeeds review: the newest version changed or removed a quote: acme/terms (changed @2026-03-01)\n"))
+        // Every verdict carries the flag; the bundled ones, with nothing changed, are false.
+        let deepseek = try #require(try T.run(["show", "deepseek", "api", "--json"] + common).json as? [[String: Any]])
+        #expect(deepseek.allSatisfy { $0["needs_review"] as? Bool == false })
+        let check = try T.run(["check"] + common)
+        #expect(check.status == 0)
+        #expect(check.stderr.contains("acme/consumer/retention: needs review: quote pinned to acme/terms@2026-01-10 is changed in the newest version @2026-03-01"))
+        #expect(check.stdout.contains("\n1 verdict needs review (a quote changed or gone in the newest version): acme/consumer/retention\n"))
+    }
+
     @Test func usageAndUnknownVendor() throws {
         let f = try Self.files()
         defer { f.layer.remove(); f.sources.remove(); try? FileManager.default.removeItem(atPath: f.state) }

@@ -72,5 +72,12 @@ struct GitSourcesCommandTests {
         let r = try T.run(["show", "--sources", base + "/broken"], env: ["TERMLENS_CACHE": "off"])
         #expect(r.status == 65)
         #expect(r.stderr.hasPrefix(base + "/broken: error: git rev-parse HEAD failed: fatal: not a git repository"), "\(r.stderr)")
+
+        // A repository, but no git to read it with.
+        try FileManager.default.createDirectory(atPath: base + "/repo", withIntermediateDirectories: true)
+        try Self.git(["init", "-q"], in: base + "/repo")
+        let noGit = try T.run(["show", "--sources", base + "/repo"], env: ["TERMLENS_CACHE": "off", "PATH": base + "/no-such-bin"])
+        #expect(noGit.status == 65)
+        #expect(noGit.stderr.hasPrefix(base + "/repo: error: git not found on PATH: reading a git versions repository needs git"), "\(noGit.stderr)")
     }
 }

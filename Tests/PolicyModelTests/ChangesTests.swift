@@ -98,6 +98,17 @@ struct ChangesTests {
         #expect(all.filter { $0.kind == .noise }.allSatisfy { $0.affects.isEmpty })
     }
 
+    @Test func repeatsAreToldWithinTheLookback() throws {
+        let (catalog, done) = try catalog()
+        defer { done() }
+        let doc = try #require(catalog.document("acme/terms"))
+        // 2026-04-10 brings back the text of 2026-03-01, the third version before it.
+        #expect(catalog.history(of: doc, from: "2026-04-05T00-00-00Z").map(\.status) == [.repeated])
+        #expect(catalog.history(of: doc, from: "2026-04-05T00-00-00Z", lookback: 3).map(\.status) == [.repeated])
+        #expect(catalog.history(of: doc, from: "2026-04-05T00-00-00Z", lookback: 2).map(\.status) == [.real])
+        #expect(catalog.history(of: doc, from: "2026-04-05T00-00-00Z").first?.previous?.date == SimpleDate("2026-04-01"))
+    }
+
     @Test func sinceTheLastLookAndWhatWasSeen() throws {
         let (catalog, done) = try catalog()
         defer { done() }
@@ -109,5 +120,31 @@ struct ChangesTests {
         // No look yet: the last 30 days (from 2026-03-11).
         #expect(catalog.changesSinceLastLook(LookState(), now: "2026-04-10T00:00:00Z").map(\.version.date.description) == ["2026-03-20", "2026-03-15"])
         #expect(catalog.changes(since: "2026-05-01T00-00-00Z").isEmpty)
+    }
+}
+
+@Suite("Verdicts that need a second look")
+struct NeedsReviewTests {
+    @Test func aQuoteChangedOrGoneInTheNewestVersionPutsItsVerdictUpForReview() throws {
+        let data = try Fixture(ChangingTerms.layer), ds = try Fixture(ChangingTerms.dataset)
+        defer { data.remove(); ds.remove() }
+        let catalog = data.catalog(sources: [ds.root])
+        let acme = try #require(catalog.vendor("acme"))
+        let retention = try #require(acme.verdict(surface: "consumer", question: "retention"))
+        let training = try #require(acme.verdict(surface: "consumer", question: "train-on-inputs"))
+        // The newest version (2026-04-10) says 90 days and still has clause 4.3.
+        #expect(catalog.reviewReasons(retention).map(\.status) == [.changed])
+        #expect(catalog.needsReview(retention))
+        #expect(!catalog.needsReview(training))
+        let json = CatalogJSON(catalog: catalog, language: .en)
+        #expect(json.verdict(retention).rendered(pretty: false).contains("\"needs_review\":true"))
+        #expect(json.verdict(training).rendered(pretty: false).contains("\"needs_review\":false"))
+
+        let report = catalog.check(strict: false)
+        #expect(report.needsReview.map(\.question) == ["retention"])
+        #expect(report.warnings.map(\.message) == [
+            "acme/consumer/retention: needs review: quote pinned to acme/terms@2026-01-10 is changed in the newest version @2026-04-10 (closest match 96% similar)",
+        ])
+        #expect(report.exitCode(strict: true) == 0)
     }
 }

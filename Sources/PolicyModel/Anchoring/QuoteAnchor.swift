@@ -71,6 +71,19 @@ public enum QuoteAnchoring {
         return .success(Anchor(start: range.start, end: range.end, section: text.sections.section(at: range.start)?.label))
     }
 
+    /// Where a quote is in a text if it is there at all: anchored as `anchor` does, else its
+    /// first occurrence (several, or none with the given surroundings), else the same words
+    /// with other punctuation or spacing. Nil when the text does not have it.
+    static func presence(quote: String, prefix: String?, suffix: String?, in text: PreparedText) -> Anchor? {
+        if case .success(let anchor) = anchor(quote: quote, prefix: prefix, suffix: suffix, in: text) { return anchor }
+        let needle = NormalizedText(quote).scalars
+        if let first = text.normalized.occurrences(of: needle, limit: 1).first {
+            let range = text.normalized.rawRange(first, first + needle.count)
+            return Anchor(start: range.start, end: range.end, section: text.sections.section(at: range.start)?.label)
+        }
+        return LooseMatch.anchor(quote: quote, prefix: prefix, suffix: suffix, in: text)
+    }
+
     /// Scraped pages sometimes carry the same terms twice (one URL serving two regional
     /// variants). When every occurrence has the same surroundings, no prefix or suffix could
     /// tell them apart and they say the same thing: the quote anchors at the first.

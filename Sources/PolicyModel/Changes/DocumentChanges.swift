@@ -40,6 +40,10 @@ extension DocumentVersion {
 }
 
 extension Catalog {
+    /// How many versions before the first one listed are read to tell a text that comes back
+    /// (`repeated`) from a new one; reading whole histories made `changes` slow.
+    static let repeatLookback = 12
+
     /// The versions recorded at `since` (a recording time `YYYY-MM-DDTHH-MM-SSZ`, or a date's
     /// start) or later, newest first: real changes only unless `includeNoise`. Each names the
     /// sections it changed and the verdicts whose quotes it changed, moved or removed.
@@ -49,7 +53,7 @@ extension Catalog {
         var out: [DocumentChange] = []
         for v in vendors where vendor == nil || v.id == vendor {
             for doc in v.documents where doc.role == .primary {
-                for step in history(of: doc, from: since) where step.status != .unreadable {
+                for step in history(of: doc, from: since, lookback: Self.repeatLookback) where step.status != .unreadable {
                     let kind: DocumentChange.Kind = step.status == .real || step.status == .first ? .real : .noise
                     guard kind == .real || includeNoise else { continue }
                     var sections: [String] = []

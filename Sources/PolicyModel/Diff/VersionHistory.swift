@@ -34,14 +34,19 @@ extension Catalog {
     /// Each version of `document` against the previous readable one, oldest first.
     /// Texts are read afresh and not kept, so a whole history of hundreds of versions fits in memory.
     /// With `from` (a recording time), only the versions recorded then or later are returned,
-    /// with their changes and sections kept; the earlier ones are read only to tell repeats.
-    public func history(of document: PolicyDocument, from: String? = nil) -> [VersionStep] {
+    /// with their changes and sections kept; the earlier ones are read only to tell repeats
+    /// (with `lookback`, only that many of them: a page that flips back does so soon).
+    public func history(of document: PolicyDocument, from: String? = nil, lookback: Int? = nil) -> [VersionStep] {
         if let from, (document.versions.last?.stamp ?? "") < from { return [] }
         var steps: [VersionStep] = []
         var interner = Interner()
         var previous: (version: DocumentVersion, text: String, side: DiffSide, blocks: [DiffBlock])?
         var seen = Set<[Int]>()
-        for version in document.versions {
+        var versions = document.versions[...]
+        if let from, let lookback, let first = versions.firstIndex(where: { $0.stamp >= from }) {
+            versions = versions[max(versions.startIndex, first - lookback)...]
+        }
+        for version in versions {
             let detailed = from.map { version.stamp >= $0 } ?? false
             let text: String
             switch transientText(of: version) {

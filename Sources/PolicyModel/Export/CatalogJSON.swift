@@ -84,7 +84,8 @@ public struct CatalogJSON {
     /// A verdict with each piece of evidence anchored against the loaded texts.
     public func verdict(_ v: Verdict) -> JSONValue {
         let title = catalog.question(v.question)?.title.text(language)
-        return .object([
+        let resolved = v.evidence.map(catalog.resolve)
+        var fields: [(String, JSONValue)] = [
             ("vendor", .string(v.vendor)),
             ("surface", .string(v.surface)),
             ("question", .string(v.question)),
@@ -94,8 +95,11 @@ public struct CatalogJSON {
             ("as_of", .string(v.asOf.description)),
             ("advice", .optional(v.advice?.text(language))),
             ("examined", .array(v.examined.map { .string($0.contains("/") ? $0 : "\(v.vendor)/\($0)") })),
-            ("evidence", .array(v.evidence.map { evidence(catalog.resolve($0)) })),
-        ] + (v.answer == .unknown ? [("missing", .array(v.missing.map(JSONValue.string)))] : []))
+            ("evidence", .array(resolved.map(evidence))),
+            ("needs_review", .bool(resolved.contains(where: \.needsReview))),
+        ]
+        if v.answer == .unknown { fields.append(("missing", .array(v.missing.map(JSONValue.string)))) }
+        return .object(fields)
     }
 
     public func evidence(_ r: ResolvedEvidence) -> JSONValue {

@@ -27,6 +27,11 @@ struct Check: ParsableCommand {
         if drifted > 0 { line += ", \(drifted) drifted (\(report.count(.moved)) moved, \(report.count(.changed)) changed, \(report.count(.gone)) gone)" }
         line += ", \(report.count(.unverified)) unverified, \(report.count(.broken)) broken"
         Console.out(line)
+        if !report.needsReview.isEmpty {
+            let n = report.needsReview.count
+            Console.out("\(n) verdict\(n == 1 ? " needs" : "s need") review (a quote changed or gone in the newest version): "
+                        + report.needsReview.map { "\($0.vendor)/\($0.surface)/\($0.question)" }.joined(separator: ", "))
+        }
         let sources = app.catalog.sources
         if sources.isEmpty {
             if report.count(.unverified) > 0 {

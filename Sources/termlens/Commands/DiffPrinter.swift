@@ -35,6 +35,7 @@ struct DiffPrinter {
         for e in evidence {
             var where_ = e.drift.anchor?.section.map { " §\($0)" } ?? ""
             if e.status == .changed, let s = e.drift.similarity { where_ += " (\(Int(s * 100))% similar)" }
+            if e.status == .changed, let s = e.oldClosest?.similarity { where_ += " (edited: \(Int(s * 100))% similar in \(old.date))" }
             let quote = Sanitizer.sanitize(e.evidence.quote).truncated(toWidth: 70)
             let status = e.oldAnchor == nil && e.status == .moved ? "new" : e.status.rawValue
             Console.out("  \(status.padded(toWidth: 8)) \(e.verdict.vendor)/\(e.verdict.surface)/\(e.verdict.question)\(where_)  “\(quote)”")

@@ -141,6 +141,11 @@ struct VerdictPrinter {
         Console.out(q?.title.text(lang) ?? verdict.question)
         Console.out()
         Console.out("\(verdict.answer.symbol) \(style.bold(verdict.answer.word(lang)))   " + t("as of", "截至") + " \(verdict.asOf)")
+        let review = catalog.reviewReasons(verdict)
+        if !review.isEmpty {
+            let which = review.map { "\($0.evidence.documentRef) (\($0.status.rawValue) @\($0.newest?.date.description ?? "?"))" }
+            Console.out(style.match("Needs review: ") + "the newest version changed or removed a quote: " + which.joined(separator: ", "))
+        }
         Console.out(verdict.summary.text(lang))
         if let advice = verdict.advice {
             Console.out()
