@@ -2,7 +2,8 @@ import PolicyModel
 import TerminalUI
 import TextCells
 
-/// A document's versions, newest first, with what each changed against the one before.
+/// A document's versions, newest first, with what each changed against the one before; those
+/// that brought in or took out quoted text marked.
 public struct VersionsView: BrowserView {
     public var vendor: String
     public var document: String
@@ -67,6 +68,7 @@ public struct VersionsView: BrowserView {
 
     mutating func prepare(_ env: inout ViewEnv) {
         _ = loadSteps(env)
+        if let doc = env.catalog.document(vendor: vendor, id: document) { env.model.loadQuotePresence(of: doc) }
     }
 
     mutating func reloaded(_ env: inout ViewEnv) -> Bool {
@@ -90,7 +92,9 @@ public struct VersionsView: BrowserView {
                 case .unreadable: return ("!", step.problem ?? "unreadable", .warning)
                 }
             }()
-            return ListItem([Span(step.version.date.description + "  ", .dim), Span(mark + " ", Style(role)), Span(label, Style(role))],
+            let quotes = model.quotesTouched(by: step, in: doc)
+            let touched = quotes > 0 ? [Span("  ⚠ " + t.touchesQuotes(quotes), Style(.warning, [.bold]))] : []
+            return ListItem([Span(step.version.date.description + "  ", .dim), Span(mark + " ", Style(role)), Span(label, Style(role))] + touched,
                             trailing: [Span(step.version.origin == .data ? "data" : "", .dim)])
         }
         ListView.render(items, state: list, in: Layout.content(size), into: &buffer)
