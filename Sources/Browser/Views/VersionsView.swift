@@ -2,7 +2,8 @@ import PolicyModel
 import TerminalUI
 import TextCells
 
-/// A document's versions, newest first, with what each changed against the one before.
+/// A document's versions, newest first, with what each changed against the one before; those
+/// that brought in or took out quoted text marked.
 public struct VersionsView: ListClicking {
     public var vendor: String
     public var document: String
@@ -92,6 +93,7 @@ public struct VersionsView: ListClicking {
 
     mutating func prepare(_ env: inout ViewEnv) {
         _ = loadSteps(env)
+        if let doc = env.catalog.document(vendor: vendor, id: document) { env.model.loadQuotePresence(of: doc) }
     }
 
     /// What the marks of the list mean.
@@ -141,8 +143,10 @@ public struct VersionsView: ListClicking {
                 case .unreadable: return ("!", step.problem ?? "unreadable", .warning)
                 }
             }()
+            let quotes = model.quotesTouched(by: step, in: doc)
+            let touched = quotes > 0 ? [Span("  ⚠ " + t.touchesQuotes(quotes), Style(.warning, [.bold]))] : []
             return ListItem([Span(marked.contains(step.version.date) ? "*" : " ", Style(.heading, [.bold])),
-                             Span(step.version.date.description + "  ", .dim), Span(mark + " ", Style(role)), Span(label, Style(role))],
+                             Span(step.version.date.description + "  ", .dim), Span(mark + " ", Style(role)), Span(label, Style(role))] + touched,
                             trailing: [Span(step.version.origin == .data ? "data" : "", .dim)])
         }
         let rect = listRect(model, size: size)
