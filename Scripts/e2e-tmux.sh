@@ -34,7 +34,7 @@ SH
 }
 screen() { t capture-pane -p -t main; }
 keys() { t send-keys -t main "$@"; sleep 0.4; }
-finished() { for _ in $(seq 1 30); do [ -f "$WORK/$1.exit" ] && [ -f "$WORK/$1.after" ] && return 0; sleep 0.2; done; return 1; }
+finished() { for _ in $(seq 1 60); do [ -f "$WORK/$1.exit" ] && [ -f "$WORK/$1.after" ] && return 0; sleep 0.2; done; return 1; }
 # The pane's mouse modes (any-event, standard, button-event, SGR): 0000 when none is on.
 mouse_flags() { t display -p -t main '#{mouse_any_flag}#{mouse_standard_flag}#{mouse_button_flag}#{mouse_sgr_flag}'; }
 restored() { # name label

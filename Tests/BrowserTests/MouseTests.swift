@@ -118,4 +118,16 @@ struct MouseTests {
         guard case .documentCompare(let w) = s.state.screen else { return }
         #expect(w.row == v.row + 3)
     }
+
+    @Test func theChangesListTakesClicksLikeEveryList() throws {
+        var s = try Session(model: FixtureCatalog.updatedModel())
+        s.type("C")
+        s.click(10, 2)
+        guard case .changes(let v) = s.state.screen else { Issue.record("the first click selects"); return }
+        #expect(v.list.selected == 1)
+        s.click(10, 2)
+        // The second change listed is Bolt's first version: it opens in the reader, as Enter would.
+        guard case .reader(let r) = s.state.screen else { Issue.record("the second click follows the change: \(s.text)"); return }
+        #expect(r.vendor == "bolt")
+    }
 }

@@ -75,6 +75,15 @@ struct ReaderGoToTests {
         #expect(s.lines.last?.contains("§4.3") == true)
     }
 
+    @Test func afterGoingToASectionWithoutQuotesTheNextQuoteIsTheOneAfterIt() throws {
+        var s = try Session(model: TestCatalog.fixture(), at: "acme/terms:4.3")
+        s.type(": 4 . 4 Enter")
+        guard case .reader(let r) = s.state.screen else { return }
+        #expect(r.current == nil, "§4.4 is not quoted")
+        s.type("]")
+        #expect(s.state.message?.hasSuffix("§5.1") == true, "the next quote, in §5.1: \(s.state.message ?? "")")
+    }
+
     @Test func colonFindsChineseClausesAndTitlesAndTabCompletes() throws {
         var zh = try Session(model: TestCatalog.fixture(), at: "lumen/user-agreement-zh")
         zh.type(":")

@@ -5,7 +5,7 @@ import TextCells
 /// What changed since the last look: the real changes, newest first, the unseen ones marked;
 /// below the list, the selected change's sections and the verdicts whose quotes it changed.
 /// Enter opens the change's diff and marks it seen.
-public struct ChangesView: BrowserView {
+public struct ChangesView: ListClicking {
     public var list = ListState()
 
     public init() {}
@@ -62,6 +62,10 @@ public struct ChangesView: BrowserView {
     mutating func prepare(_ env: inout ViewEnv) {
         _ = env.model.loadChanges()
     }
+
+    func clickableCount(_ env: ViewEnv) -> Int { env.model.loadChanges().count }
+    func clickableRect(_ env: ViewEnv) -> Rect { Self.listRect(env.size) }
+    static var followAction: Action { .open }
 
     mutating func reloaded(_ env: inout ViewEnv) -> Bool {
         list.select(list.selected, count: env.model.loadChanges().count)

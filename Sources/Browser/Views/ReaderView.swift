@@ -289,13 +289,12 @@ public struct ReaderView: GoesToClauses {
         return (v, fallback.index)
     }
 
-    /// Puts a section's first line at the top; its first quote becomes current.
+    /// Puts a section's first line at the top; its first quote becomes current (none when it
+    /// has none, so that `]` goes on from the section).
     mutating func go(to found: Section, _ page: Page, _ env: ViewEnv) {
         pane.top = page.line(ofRaw: found.start)
         let next = page.sections.first { $0.start > found.start && $0.level <= found.level }?.start ?? Int.max
-        if let first = env.model.quotedPassages(in: page.version).first(where: { $0.start >= found.start && $0.start < next }) {
-            current = first.start..<first.end
-        }
+        current = env.model.quotedPassages(in: page.version).first { $0.start >= found.start && $0.start < next }.map { $0.start..<$0.end }
     }
 
     func isVisible(_ range: Range<Int>, _ page: Page, height: Int) -> Bool {
