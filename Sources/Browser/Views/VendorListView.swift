@@ -86,7 +86,7 @@ public struct VendorListView: BrowserView {
     }
 
     mutating func prepare(_ env: inout ViewEnv) {
-        _ = env.model.loadChanges()
+        env.model.prepareChanges()
     }
 
     mutating func reloaded(_ env: inout ViewEnv) -> Bool {
