@@ -1,8 +1,8 @@
 import PolicyModel
 import TextCells
 
-/// Two documents' clauses, aligned, wrapped for a pane width: one display line per screen
-/// row, each remembering its aligned row.
+/// Two documents' clauses, aligned, their Markdown rendered as the reader renders it, wrapped
+/// for a pane width: one display line per screen row, each remembering its aligned row.
 struct AlignedLines {
     struct Line {
         var row: Int
@@ -22,7 +22,9 @@ struct AlignedLines {
             let right = row.count > 1 ? row[1] : nil
             func wrap(_ c: Clause?) -> [String] {
                 guard let c else { return ["┄"] }
-                let w = WrappedText(c.text, width: max(4, paneWidth), policy: policy)
+                var shown = RenderedMarkdown(c.text).string
+                while shown.last == "\n" { shown.removeLast() }
+                let w = WrappedText(shown, width: max(4, paneWidth), policy: policy)
                 return w.lines.indices.map { w.text(ofLine: $0) }
             }
             let l = wrap(left)

@@ -9,6 +9,10 @@ public enum BrowserEffect: Equatable, Sendable {
     case suspend
     /// `R`: read the data and sources again.
     case reload
+    /// `y` / `Y`: put this text on the clipboard (the terminal does, through OSC 52).
+    case copy(String)
+    /// `o`: open this URL with the model's `urlOpener`.
+    case openURL(String)
 }
 
 /// The browser: an initial state, `update` for each event, `settle` once per batch of events,
@@ -66,6 +70,9 @@ public enum Browser {
         case .key(let key):
             state.message = nil
             effect = handle(key, &state, model)
+        case .mouse(let m):
+            state.message = nil
+            effect = mouse(m, &state, model)
         }
         if effect != .quit { prepare(&state, model) }
         return effect
@@ -120,7 +127,7 @@ public enum Browser {
             return .quit
         }
         if var help = state.help {
-            let lines = HelpView.count(keymap(state.screen, model), size: state.size, model: model)
+            let lines = HelpView.count(keymap(state.screen, model), of: state.screen.view, size: state.size, model: model)
             switch help.handle(key, lineCount: lines.count, height: lines.visible, t) {
             case .handled: state.help = help
             case .closed: state.help = nil
@@ -128,14 +135,46 @@ public enum Browser {
             }
             return .none
         }
+        if let link = state.link {
+            switch LinkView.table(t).action(for: key) {
+            case .copy?:
+                state.link = nil
+                state.message = t.copied(t.theURL)
+                return .copy(link.url)
+            case .close?: state.link = nil
+            case nil: state.message = t.linkKeys
+            }
+            return .none
+        }
         var handled = false
-        withView(&state, model) { view, env in handled = view.handle(key, &env) }
-        if handled { return .none }
+        let effect = withView(&state, model) { view, env in handled = view.handle(key, &env) }
+        if handled { return effect }
         if state.screen.view.usesGlobalKeys, let action = GlobalAction.table(t).action(for: key) {
             return perform(action, &state, model)
         }
         state.message = t.unbound(key)
         return .none
+    }
+
+    /// A click or the wheel: overlays first (a click closes them, the wheel scrolls the help),
+    /// then the view under them.
+    static func mouse(_ m: Mouse, _ state: inout BrowserState, _ model: BrowserModel) -> BrowserEffect {
+        guard !Layout.isTooSmall(state.size) else { return .none }
+        if state.link != nil {
+            if m.kind == .click { state.link = nil }
+            return .none
+        }
+        if var help = state.help {
+            let lines = HelpView.count(keymap(state.screen, model), of: state.screen.view, size: state.size, model: model)
+            switch m.kind {
+            case .click: state.help = nil
+            case .wheelUp, .wheelDown:
+                for _ in 0..<3 { _ = help.handle(m.kind == .wheelUp ? .up : .down, lineCount: lines.count, height: lines.visible, model.text) }
+                state.help = help
+            }
+            return .none
+        }
+        return withView(&state, model) { view, env in _ = view.mouse(m, &env) }
     }
 
     static func perform(_ action: GlobalAction, _ state: inout BrowserState, _ model: BrowserModel) -> BrowserEffect {
@@ -166,14 +205,22 @@ public enum Browser {
 
     /// Runs `body` on the current view, stores the view back, then does what it asked for:
     /// the one write-back every view goes through.
-    static func withView(_ state: inout BrowserState, _ model: BrowserModel, _ body: (inout any BrowserView, inout ViewEnv) -> Void) {
+    @discardableResult
+    static func withView(_ state: inout BrowserState, _ model: BrowserModel, _ body: (inout any BrowserView, inout ViewEnv) -> Void) -> BrowserEffect {
         var env = ViewEnv(model: model, size: state.size, searchHistory: state.searchHistory)
         body(&state.screen.view, &env)
         state.searchHistory = env.searchHistory
+        if let link = env.link { state.link = link }
         if let cursor = env.searchCursor { state.searchCursor = cursor }
         if let message = env.message { state.message = message }
         if env.cancelled, state.goBack() { state.forward.removeAll() }
         if let next = env.opened { open(next, &state, model) }
+        return env.effect ?? .none
+    }
+
+    /// A URL the browser command could not open: shown to copy.
+    public static func showLink(_ url: String, _ state: inout BrowserState, model: BrowserModel) {
+        state.link = LinkView(url: url, title: url, reason: model.text.browserFailed(model.urlOpener?.name ?? ""))
     }
 
     /// Opens `next` above the current view.
@@ -198,8 +245,20 @@ public enum Browser {
         let t = model.text
         let view = screen.view
         var groups = view.activeGroups(t)
-        if view.usesGlobalKeys { groups.append(GlobalAction.table(t).group) }
+        // A key the view binds itself is the view's (`n` in the document comparison).
+        let own = Set(groups.flatMap { $0.entries.flatMap(\.keys) })
+        if view.usesGlobalKeys { groups.append(GlobalAction.table(t).group.without(own)) }
         groups.append(SessionAction.table(t).group)
         return Keymap(groups)
+    }
+}
+
+extension KeyGroup {
+    /// The group less the keys in `keys` (entries left with none are dropped).
+    func without(_ keys: Set<Key>) -> KeyGroup {
+        KeyGroup(title: title, entries: entries.compactMap { e in
+            let left = e.keys.filter { !keys.contains($0) }
+            return left.isEmpty ? nil : KeyEntry(keys: left, hint: e.hint, help: e.help)
+        })
     }
 }

@@ -34,6 +34,10 @@ public enum BrowserLoop {
                     _ = Browser.update(&state, .resize(terminal.size), model: model)
                 case .reload:
                     Browser.reload(&state, model: &model, catalog: reload())
+                case .copy(let text):
+                    terminal.copy(text)
+                case .openURL(let url):
+                    if !open(url, with: model.urlOpener, terminal) { Browser.showLink(url, &state, model: model) }
                 case .none:
                     break
                 }
@@ -42,5 +46,14 @@ public enum BrowserLoop {
             Browser.settle(&state, model: model)
             terminal.present(Browser.render(state, model: model))
         }
+    }
+
+    /// Runs the URL opener; one that draws in the terminal gets it while it runs.
+    static func open(_ url: String, with opener: URLOpener?, _ terminal: some TerminalBackend) -> Bool {
+        guard let opener else { return false }
+        guard opener.needsTerminal else { return opener.open(url) }
+        var opened = false
+        terminal.release { opened = opener.open(url) }
+        return opened
     }
 }

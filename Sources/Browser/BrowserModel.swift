@@ -20,6 +20,8 @@ public final class BrowserModel {
     public var searchAllVersions = false
     /// Where the search index comes from when not built here (the launcher's on-disk cache).
     public var indexProvider: (() -> SearchIndex?)?
+    /// What `o` opens URLs with; nil shows them to copy.
+    public var urlOpener: URLOpener?
     /// What was seen before: which changes are new (kept across a reload).
     public var looks = LookRecord()
     let text: UIText
@@ -30,7 +32,8 @@ public final class BrowserModel {
     private(set) var loadsWhileRendering = 0
 
     private let resolved = Memo<Evidence, ResolvedEvidence>(limit: .max)
-    private let wrapped = Memo<TextKey, WrappedText>(limit: 64)
+    private let shown = Memo<ShownKey, ShownText>(limit: 64)
+    private let markdown = Memo<String, RenderedMarkdown>(limit: 16)
     private let quoted = Memo<String, [QuotedPassage]>(limit: .max)
     private let histories = Memo<String, [VersionStep]>(limit: .max)
     private let diffs = Memo<String, [TextChange]>(limit: 32)
@@ -59,6 +62,7 @@ public final class BrowserModel {
         model.monochrome = monochrome
         model.searchAllVersions = searchAllVersions
         model.indexProvider = indexProvider
+        model.urlOpener = urlOpener
         model.looks = looks
         if changesInBackground { model.listChangesInBackground() }
         return model
@@ -75,6 +79,12 @@ public final class BrowserModel {
     private struct TextKey: Hashable {
         var path: String
         var width: Int
+    }
+
+    private struct ShownKey: Hashable {
+        var path: String
+        var width: Int
+        var raw: Bool
     }
 
     // MARK: Evidence
@@ -95,21 +105,24 @@ public final class BrowserModel {
 
     // MARK: Document texts
 
-    /// A version's text (read once) wrapped to a width.
+    /// A version's text as the reader shows it (rendered Markdown, or the raw file when `raw`),
+    /// wrapped to a width (reads the text once).
     @discardableResult
-    func loadWrapped(_ version: DocumentVersion, width: Int) -> (WrappedText, PreparedText)? {
+    func loadShown(_ version: DocumentVersion, width: Int, raw: Bool) -> (ShownText, PreparedText)? {
         guard case .success(let prepared) = catalog.text(of: version) else { return nil }
-        let w = load(wrapped, TextKey(path: version.path, width: width)) {
-            WrappedText(prepared.text(0, prepared.raw.count), width: max(1, width), policy: policy)
+        let text = load(shown, ShownKey(path: version.path, width: width, raw: raw)) {
+            if raw { return ShownText(raw: prepared, width: width, policy: policy) }
+            let md = load(markdown, version.path) { RenderedMarkdown(scalars: prepared.raw) }
+            return ShownText(rendered: md, width: width, policy: policy)
         }
-        return (w, prepared)
+        return (text, prepared)
     }
 
-    /// The text `loadWrapped` prepared, with its sections.
-    func wrappedText(_ version: DocumentVersion, width: Int) -> (WrappedText, PreparedText)? {
-        guard let w = wrapped.peek(TextKey(path: version.path, width: width)),
+    /// The text `loadShown` prepared.
+    func shownText(_ version: DocumentVersion, width: Int, raw: Bool) -> (ShownText, PreparedText)? {
+        guard let text = shown.peek(ShownKey(path: version.path, width: width, raw: raw)),
               let prepared = catalog.loadedText(of: version) else { return nil }
-        return (w, prepared)
+        return (text, prepared)
     }
 
     /// A version's section titles, indented by level and cut to a width (no reading: the

@@ -12,6 +12,8 @@ public struct BrowserState: Hashable, Sendable {
     public var size: Size
     /// The `?` overlay, over the current view.
     public var help: HelpView?
+    /// A URL `o` could not open, shown to copy.
+    public var link: LinkView?
     public var message: String?
     public var quit = false
     /// Queries typed before, oldest first (the prompt's history).

@@ -22,6 +22,9 @@ protocol BrowserView: Hashable, Sendable {
     mutating func update(_ action: Action, _ env: inout ViewEnv)
     /// A key no table binds (default: not handled). The search prompt types it.
     mutating func unbound(_ key: Key, _ env: inout ViewEnv) -> Bool
+    /// A click or the wheel (default: the wheel moves as ↑ / ↓ do; a click does nothing).
+    /// A click selects what is under the pointer; on what is selected, it follows it.
+    mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool
     /// When the view is opened (default: nothing): scroll to a quote or a section.
     mutating func opened(_ env: inout ViewEnv)
     /// After every change while the view is on screen (an action, a resize, a return to it):
@@ -34,6 +37,10 @@ protocol BrowserView: Hashable, Sendable {
     /// After the data is read again; false when what the view shows is gone.
     mutating func reloaded(_ env: inout ViewEnv) -> Bool
 
+    /// What the view's symbols mean, flowed into lines of `width` (default: nothing): drawn
+    /// under it where there is room, and always in the `?` overlay.
+    func legend(_ model: BrowserModel, width: Int) -> [[Span]]
+
     /// Draws the view above the status bar; returns its breadcrumb.
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String]
 
@@ -45,6 +52,8 @@ extension BrowserView {
     func activeKeys(_ text: UIText) -> [KeyTable<Action>] { Self.keys(text) }
     var usesGlobalKeys: Bool { true }
     mutating func unbound(_ key: Key, _ env: inout ViewEnv) -> Bool { false }
+    mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool { wheel(m, &env) }
+    func legend(_ model: BrowserModel, width: Int) -> [[Span]] { [] }
     mutating func opened(_ env: inout ViewEnv) {}
     mutating func prepare(_ env: inout ViewEnv) {}
     mutating func settle(_ env: inout ViewEnv) {}
@@ -81,6 +90,10 @@ struct ViewEnv {
     var searchCursor: SearchCursor?
     /// Queries typed before, oldest first.
     var searchHistory: [String]
+    /// What the run loop must do (copy, open a URL).
+    private(set) var effect: BrowserEffect?
+    /// A URL to show in an overlay.
+    private(set) var link: LinkView?
 
     init(model: BrowserModel, size: Size, searchHistory: [String]) {
         self.model = model
@@ -93,4 +106,24 @@ struct ViewEnv {
 
     mutating func open(_ screen: Screen) { opened = screen }
     mutating func say(_ message: String) { self.message = message }
+
+    /// Puts `text` on the clipboard; the status bar says `what` was copied.
+    mutating func copy(_ text: String, what: String) {
+        effect = .copy(text)
+        say(model.text.copied(what))
+    }
+
+    /// Opens a document's URL with the browser there is, else shows it to copy.
+    mutating func openURL(_ url: String?, title: String) {
+        guard let url else {
+            say(model.text.noURL)
+            return
+        }
+        if let opener = model.urlOpener {
+            effect = .openURL(url)
+            say(model.text.opening(url, with: opener.name))
+        } else {
+            link = LinkView(url: url, title: title, reason: model.text.noBrowser)
+        }
+    }
 }

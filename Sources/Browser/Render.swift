@@ -23,8 +23,9 @@ extension Browser {
         let crumbs = [model.text.appName] + state.screen.view.render(model, size: state.size, into: &buffer)
         StatusBar.render(breadcrumb: crumbs, message: state.message, hints: statusHints(state, model), in: Layout.statusBar(state.size), into: &buffer)
         if let help = state.help {
-            help.render(keymap(state.screen, model), model: model, size: state.size, into: &buffer)
+            help.render(keymap(state.screen, model), of: state.screen.view, model: model, size: state.size, into: &buffer)
         }
+        state.link?.render(model, size: state.size, into: &buffer)
     }
 
     /// The status bar's hints: `? help` first (the one that must survive a narrow bar: it
@@ -32,7 +33,8 @@ extension Browser {
     /// here is not offered: no `< back` at the top.
     static func statusHints(_ state: BrowserState, _ model: BrowserModel) -> [Hint] {
         let t = model.text
-        var hints = state.help.map { _ in Keymap([HelpView.table(t).group]).hints() } ?? keymap(state.screen, model).hints()
+        var hints = state.help.map { _ in Keymap([HelpView.table(t).group]).hints() }
+            ?? state.link.map { _ in Keymap(LinkView.groups(t)).hints() } ?? keymap(state.screen, model).hints()
         let atTop = state.back.isEmpty
         hints = hints.compactMap { hint in
             switch hint.keys {

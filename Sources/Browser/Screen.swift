@@ -15,6 +15,7 @@ public enum Screen: Hashable, Sendable {
     case documentCompare(DocumentCompareView)
     case versions(VersionsView)
     case diff(DiffView)
+    case question(QuestionView)
     case changes(ChangesView)
 
     /// The view inside, whatever its kind: the one place that looks into the cases. Setting it
@@ -33,6 +34,7 @@ public enum Screen: Hashable, Sendable {
             case .documentCompare(let v): v
             case .versions(let v): v
             case .diff(let v): v
+            case .question(let v): v
             case .changes(let v): v
             }
         }

@@ -73,6 +73,8 @@ public enum Event: Hashable, Sendable {
     case key(Key)
     /// The terminal now has this size.
     case resize(Size)
+    /// A click or the wheel (when mouse reporting is on).
+    case mouse(Mouse)
     /// SIGINT, SIGTERM or SIGHUP arrived: finish cleanly.
     case terminate
 }
@@ -91,4 +93,10 @@ public protocol TerminalBackend: AnyObject {
     /// Gives the terminal back and stops the process (Ctrl-Z); returns once it is continued,
     /// with the next `present` drawing the whole screen.
     func suspend()
+    /// Puts `text` on the clipboard through the terminal (OSC 52: over ssh, and in tmux with
+    /// `set-clipboard on`).
+    func copy(_ text: String)
+    /// Gives the terminal back while `body` runs (a program that draws in it, such as a text
+    /// browser), then takes the screen again, the next `present` drawing it whole.
+    func release(while body: () -> Void)
 }

@@ -9,6 +9,9 @@ struct AppContext {
     let style: TextStyle
     /// --no-color or NO_COLOR: the browser draws with attributes only.
     let noColor: Bool
+    /// The browser reports clicks and the wheel, unless --no-mouse or TERMLENS_NO_MOUSE (set,
+    /// not empty and not 0) says no.
+    let mouse: Bool
     /// The options this context was loaded from (to load again).
     let options: GlobalSettings
 
@@ -24,7 +27,8 @@ struct AppContext {
         let language = options.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(env)
         let color = !options.noColor && (env["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1 && env["TERM"] != "dumb"
         let noColor = options.noColor || !(env["NO_COLOR"] ?? "").isEmpty
-        return AppContext(catalog: catalog, language: language, style: TextStyle(enabled: color), noColor: noColor, options: options)
+        let noMouse = options.noMouse || !["", "0"].contains(env["TERMLENS_NO_MOUSE"] ?? "")
+        return AppContext(catalog: catalog, language: language, style: TextStyle(enabled: color), noColor: noColor, mouse: !noMouse, options: options)
     }
 
     /// The bundled Data/, embedded in the binary. Messages name the source tree's files when it is present.

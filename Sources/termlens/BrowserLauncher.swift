@@ -43,7 +43,7 @@ enum BrowserLauncher {
         Console.flush()
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(options: CursesTerminal.Options(noColor: app.noColor))
+            terminal = try CursesTerminal(options: CursesTerminal.Options(noColor: app.noColor, mouse: app.mouse))
         } catch let error as CursesError {
             Console.error(error.description)
             throw TermlensExit.usage(nil)
@@ -51,6 +51,7 @@ enum BrowserLauncher {
         defer { terminal.shutdown() }
         let model = BrowserModel(catalog: app.catalog, language: app.language)
         model.indexProvider = { try? SearchIndexStore.index(app.options, allVersions: false) }
+        model.urlOpener = URLOpening.opener(environment: ProcessInfo.processInfo.environment)
         // What was seen before ($XDG_STATE_HOME/termlens): which changes are new. This run is a look.
         let stateFolder = StateStore.folder(ProcessInfo.processInfo.environment)
         model.looks = LookRecord.open(store: stateFolder.map(StateStore.init(folder:)), catalog: app.catalog, now: StateStore.now())

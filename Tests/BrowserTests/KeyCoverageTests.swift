@@ -33,15 +33,17 @@ enum ViewSamples {
         [
             try ["", "j", "G"].map { try make("vendor list " + $0, keys: $0, model: model()) },
             try ["", "j l", "G"].map { try make("matrix " + $0, "acme", keys: $0, model: model()) },
+            try ["a", "a j", "a l", "a G", "a a", "a s"].map { try make("question " + $0, keys: $0, model: model()) },
             try ["", "j", "G", "]"].map { try make("detail " + $0, "acme/consumer/train-on-inputs", width: 40, height: 12, keys: $0, model: model()) },
-            try ["", "G", "h", "h j"].map { try make("reader " + $0, "acme/terms:4.3", width: 120, height: 30, keys: $0, model: model()) },
-            try ["d", "d j", "d G"].map { try make("documents " + $0, "acme", keys: $0, model: model()) },
+            try ["", "G", "h", "h j", ": 4", ": 4 ↓", ": 4 . 3 ←", ": x y z", "r"].map { try make("reader " + $0, "acme/terms:4.3", width: 120, height: 30, keys: $0, model: model()) },
+            try ["d", "d j", "d G", "d Space"].map { try make("documents " + $0, "acme", keys: $0, model: model()) }
+                + [try make("documents with a counterpart", "deepseek", keys: "d", model: TestCatalog.model(sample: TestCatalog.sampleExists))],
             try ["t", "t j", "t G"].map { try make("timeline " + $0, "acme", keys: $0, model: model()) },
-            try ["d j v", "d j v j"].map { try make("versions " + $0, "acme", keys: $0, model: model()) },
+            try ["d j v", "d j v j", "d j v Space"].map { try make("versions " + $0, "acme", keys: $0, model: model()) },
             try ["d j v d", "d j v d j"].map { try make("diff " + $0, "acme", keys: $0, model: model()) },
             try ["C", "C j", "C G"].map { try make("changes " + $0, keys: $0, model: withLooks(model())) },
-            try ["Space Space c", "Space Space c j l", "Space Space c G"].map { try make("vendor comparison " + $0, keys: $0, model: model()) },
-            ["", "j", "G"].map { documentCompare($0, model: model()) },
+            try ["Space Space c", "Space Space c j l", "Space Space c G", "Space Space c : o", "Space Space c : o ↓ ←"].map { try make("vendor comparison " + $0, keys: $0, model: model()) },
+            ["", "j", "G", ":", ": 4", ": 4 ↓ ←"].map { documentCompare($0, model: model()) },
             [
                 try make("search prompt", keys: "/", text: "Inputs", model: model()),
                 try make("search prompt, a hit down", keys: "/", text: "Inputs", after: "↓", model: model()),
@@ -50,6 +52,7 @@ enum ViewSamples {
             ],
             try [make("search results", keys: "/", text: "Inputs", after: "Enter <", model: model()), make("search results", keys: "/", text: "Inputs", after: "Enter < j", model: model())],
             try [make("help", "acme", width: 40, height: 12, keys: "?", model: model()), make("help", "acme", width: 40, height: 12, keys: "? G", model: model())],
+            try [make("link", "acme/terms", keys: "o", model: model())],
         ]
     }
 
@@ -63,6 +66,7 @@ enum ViewSamples {
     /// The keys in force in a session's state, as the `?` overlay lists them.
     static func keymap(_ s: Session) -> Keymap {
         if s.state.help != nil { return Keymap(HelpView.groups(s.model.text) + [SessionAction.table(s.model.text).group]) }
+        if s.state.link != nil { return Keymap(LinkView.groups(s.model.text) + [SessionAction.table(s.model.text).group]) }
         return Browser.keymap(s.state.screen, s.model)
     }
 }
@@ -112,8 +116,8 @@ struct KeyCoverageTests {
     }
 
     @Test func aKeyThatDoesNothingHereSaysWhy() throws {
-        // The document comparison: n, N (no search yet), h and l (not keys of this view).
-        for key in ["n", "N", "h", "l"] {
+        // The document comparison: h and l (not keys of this view).
+        for key in ["h", "l"] {
             var s = ViewSamples.documentCompare("j").session
             s.type(key)
             #expect(s.state.message != nil, "\(key) in the document comparison")

@@ -14,6 +14,9 @@ final class ScriptedTerminal: TerminalBackend {
     private var pending: [Event?] = []
     private(set) var frames: [CellBuffer] = []
     private(set) var suspends = 0
+    /// What was put on the clipboard, and how often the terminal was handed over.
+    private(set) var copies: [String] = []
+    private(set) var releases = 0
     /// The size the terminal has when a suspended program is continued.
     var sizeAfterSuspend: Size?
     /// A short timeout (the loop looking in on work on another thread) takes time, up to 20 ms;
@@ -45,6 +48,13 @@ final class ScriptedTerminal: TerminalBackend {
     func suspend() {
         suspends += 1
         if let sizeAfterSuspend { size = sizeAfterSuspend }
+    }
+
+    func copy(_ text: String) { copies.append(text) }
+
+    func release(while body: () -> Void) {
+        releases += 1
+        body()
     }
 
     var lastScreen: [String] { frames.last?.textLines(trimmed: true) ?? [] }

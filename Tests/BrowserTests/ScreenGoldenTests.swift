@@ -49,9 +49,15 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "reader", target: "acme/consumer/train-on-inputs", keys: "Enter"),
         GoldenCase(name: "reader-chinese", target: "lumen/user-agreement-zh:4.3"),
         GoldenCase(name: "reader-not-loaded", target: "acme/privacy"),
+        GoldenCase(name: "reader-raw", target: "acme/consumer/train-on-inputs", keys: "Enter r"),
+        GoldenCase(name: "reader-go-to", target: "acme/terms", keys: ": 4"),
         GoldenCase(name: "documents", target: "acme", keys: "d"),
+        GoldenCase(name: "documents-marked", target: "acme", keys: "d Space"),
+        GoldenCase(name: "bundled-documents", target: "deepseek", keys: "d", bundled: true),
         GoldenCase(name: "timeline", target: "acme", keys: "t"),
         GoldenCase(name: "versions", target: "acme", keys: "d j v"),
+        GoldenCase(name: "versions-compared", target: "acme", keys: "d j v c"),
+        GoldenCase(name: "versions-help", target: "acme", keys: "d j v ? G"),
         GoldenCase(name: "diff", target: "acme", keys: "d j v d"),
         GoldenCase(name: "diff-no-colour", target: "acme", keys: "d j v d", monochrome: true),
         GoldenCase(name: "search-prompt", keys: "/", text: "Inputs"),
@@ -59,6 +65,10 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "vendor-comparison", keys: "Space Space c"),
         GoldenCase(name: "document-comparison", documentCompare: true),
         GoldenCase(name: "help", target: "acme", keys: "?"),
+        GoldenCase(name: "link", target: "acme/terms", keys: "o"),
+        GoldenCase(name: "question", keys: "a j"),
+        GoldenCase(name: "question-filtered", target: "acme", keys: "j a s"),
+        GoldenCase(name: "bundled-question", keys: "a", bundled: true),
         GoldenCase(name: "vendor-list-unseen", updated: true),
         GoldenCase(name: "changes", keys: "C", updated: true),
         GoldenCase(name: "changes-seen", keys: "C Enter <", updated: true),
@@ -108,9 +118,10 @@ struct ScreenGoldenTests {
         for golden in GoldenCase.all + GoldenCase.wide.map(\.0) {
             let s = try golden.session(Self.sizes[0])
             if s.state.help != nil { kinds.insert("help") }
+            if s.state.link != nil { kinds.insert("link") }
             kinds.insert(String(describing: s.state.screen).prefix { $0 != "(" }.description)
         }
-        let views = ["vendors", "matrix", "detail", "reader", "documents", "timeline", "search", "compare", "documentCompare", "versions", "diff", "changes", "help"]
+        let views = ["vendors", "matrix", "detail", "reader", "documents", "timeline", "search", "compare", "documentCompare", "versions", "diff", "changes", "question", "help", "link"]
         #expect(Set(views).subtracting(kinds).isEmpty, "views without a golden: \(Set(views).subtracting(kinds))")
     }
 }

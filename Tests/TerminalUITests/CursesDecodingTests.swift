@@ -21,6 +21,14 @@ import TextCells
         #expect(InputDecoder.character(code) == nil)
     }
 
+    @Test func mouseReportsBecomeClicksAndTheWheel() {
+        #expect(InputDecoder.mouse(buttons: tl_button1_pressed(), x: 3, y: 4) == Mouse(.click, x: 3, y: 4))
+        #expect(InputDecoder.mouse(buttons: tl_button1_clicked(), x: 0, y: 0) == Mouse(.click, x: 0, y: 0))
+        #expect(InputDecoder.mouse(buttons: tl_button4_pressed(), x: 9, y: 1) == Mouse(.wheelUp, x: 9, y: 1))
+        #expect(InputDecoder.mouse(buttons: tl_button5_pressed(), x: 9, y: 1) == Mouse(.wheelDown, x: 9, y: 1))
+        #expect(InputDecoder.mouse(buttons: 0, x: 1, y: 1) == nil, "releases and other buttons are dropped")
+    }
+
     @Test func functionKeys() {
         let table: [(Int32, Key)] = [(KEY_UP, .up), (KEY_DOWN, .down), (KEY_LEFT, .left), (KEY_RIGHT, .right),
                                      (KEY_PPAGE, .pageUp), (KEY_NPAGE, .pageDown), (KEY_HOME, .home), (KEY_END, .end),

@@ -38,9 +38,9 @@ public enum BrowserKeys {
     public static func keymap(_ language: Language) -> Keymap {
         let t = UIText(language: language)
         let tables: [[KeyGroup]] = [
-            VendorListView.groups(t), MatrixView.groups(t), DetailView.groups(t), ReaderView.groups(t),
+            VendorListView.groups(t), MatrixView.groups(t), QuestionView.groups(t), DetailView.groups(t), ReaderView.groups(t),
             DocumentListView.groups(t), VersionsView.groups(t), DiffView.groups(t), ChangesView.groups(t), TimelineView.groups(t),
-            VendorCompareView.groups(t), DocumentCompareView.groups(t), SearchView.groups(t), HelpView.groups(t),
+            VendorCompareView.groups(t), DocumentCompareView.groups(t), SearchView.groups(t), HelpView.groups(t), LinkView.groups(t),
             [GlobalAction.table(t).group, SessionAction.table(t).group],
         ]
         var seen = Set<KeyGroup>()

@@ -29,6 +29,7 @@ public struct DetailView: BrowserView {
         /// 1–9: the nth piece of evidence.
         case quote(Int)
         case open
+        case copyQuote, copyVerdict, openSource, across
     }
 
     static func keys(_ t: UIText) -> [KeyTable<Action>] {
@@ -38,6 +39,10 @@ public struct DetailView: BrowserView {
                 Binding(named("]"), .nextQuote, hint: t.pick("next quote", "下一引文"), help: t.pick("Select the next quote", "选择下一条引文")),
                 Binding(named("["), .previousQuote, help: t.pick("Select the previous quote", "选择上一条引文")),
                 digitBinding(Action.quote, help: t.pick("Select quote [1]–[9]", "选择第 [1]–[9] 条引文")),
+                Binding(named("y"), .copyQuote, help: t.pick("Copy the selected quote with its citation (vendor, document, version, section, URL) as Markdown", "以 Markdown 复制所选引文及出处（厂商、文档、版本、章节、网址）")),
+                Binding(named("Y"), .copyVerdict, help: t.pick("Copy the whole verdict: question, answer, summary, numbered quotes with citations, advice", "复制整条结论：问题、答案、摘要、带出处的编号引文、建议")),
+                Binding(named("o"), .openSource, help: t.pick("Open the selected quote's document online ($BROWSER; else shown to copy)", "在线打开所选引文的文档（$BROWSER；否则显示网址以便复制）")),
+                Binding(named("a"), .across, help: t.pick("This question across every vendor", "此问题在所有厂商的答案")),
             ]),
             ScrollMove.table(t).map(Action.scroll),
         ]
@@ -94,6 +99,22 @@ public struct DetailView: BrowserView {
                 return
             }
             env.open(.reader(ReaderView(evidence: e, index: evidence, of: verdict, model: env.model)))
+        case .copyQuote:
+            guard let e = v.evidence[safe: evidence] else {
+                env.say(t.noEvidence)
+                return
+            }
+            env.copy(CitationMarkdown(catalog: env.catalog, language: env.model.language).quote(e), what: t.quoteWithCitation(evidence + 1))
+        case .copyVerdict:
+            env.copy(CitationMarkdown(catalog: env.catalog, language: env.model.language).verdict(v), what: t.wholeVerdict(v.evidence.count))
+        case .openSource:
+            guard let e = v.evidence[safe: evidence], let doc = env.catalog.document(vendor: e.vendor, id: e.document) else {
+                env.say(t.noEvidence)
+                return
+            }
+            env.openURL(doc.url, title: doc.title.text(env.model.language))
+        case .across:
+            env.open(.question(QuestionView(question: verdict.question, selecting: verdict, in: env.catalog)))
         }
     }
 
@@ -176,6 +197,15 @@ public struct DetailView: BrowserView {
             add([], i)
         }
         return out
+    }
+
+    /// A click on a piece of evidence selects it; on the selected one, opens it in its clause.
+    mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
+        guard m.kind == .click else { return wheel(m, &env) }
+        guard let row = m.row(in: Layout.content(env.size)),
+              let line = lines(env.model, width: Self.textWidth(env.size))[safe: top + row], let index = line.evidence else { return false }
+        if index == evidence { update(.open, &env) } else { evidence = index }
+        return true
     }
 
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {

@@ -112,10 +112,8 @@ public struct DiffView: BrowserView {
             buffer.write(spans: [Span(" " + t.noChange, .dim)], x: area.x, y: area.y, clip: area.row(0))
             return crumbs
         }
-        var lines = changes.isEmpty ? [([Span(" " + t.noChange, .dim)], -1), ([], -1)] : Self.lines(changes, quotes: quotes, width: area.width - 4, model: model)
-        lines += Self.quoteLines(quotes, first: changes.count, old: old, new: new, width: area.width - 1, model: model)
-        let first = lines.firstIndex { $0.change == list.selected } ?? 0
-        let top = max(0, min(first - area.height / 4, lines.count - area.height))
+        let lines = Self.allLines(changes, quotes: quotes, old: old, new: new, width: area.width, model: model)
+        let top = Self.top(lines, selected: list.selected, height: area.height)
         for row in 0..<area.height {
             guard let line = lines[safe: top + row] else { break }
             let y = area.y + row
@@ -123,6 +121,32 @@ public struct DiffView: BrowserView {
             buffer.write(spans: line.spans, x: area.x + 1, y: y, clip: Rect(x: area.x + 1, y: y, width: area.width - 1, height: 1))
         }
         return crumbs
+    }
+
+    /// The first line shown: the selected change's heading a quarter of the way down.
+    static func top(_ lines: [(spans: [Span], change: Int)], selected: Int, height: Int) -> Int {
+        let first = lines.firstIndex { $0.change == selected } ?? 0
+        return max(0, min(first - height / 4, lines.count - height))
+    }
+
+    /// A click selects the change under the pointer; on the selected one, opens it in the reader.
+    mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
+        guard m.kind == .click else { return wheel(m, &env) }
+        let area = Layout.content(env.size)
+        let lines = Self.allLines(loadChanges(env), quotes: loadQuotes(env), old: old, new: new, width: area.width, model: env.model)
+        guard let y = m.row(in: area), let line = lines[safe: Self.top(lines, selected: list.selected, height: area.height) + y] else { return false }
+        if line.change == list.selected { update(.open, &env) } else { list.selected = line.change }
+        return true
+    }
+
+    /// The changes, then what became of each quote of the document.
+    static func allLines(_ changes: [TextChange], quotes: [EvidenceDrift], old: SimpleDate, new: SimpleDate, width: Int,
+                         model: BrowserModel) -> [(spans: [Span], change: Int)] {
+        let t = model.text
+        var lines: [(spans: [Span], change: Int)] = changes.isEmpty ? [([Span(" " + t.noChange, .dim)], -1), ([], -1)]
+            : Self.lines(changes, quotes: quotes, width: width - 4, model: model)
+        lines += Self.quoteLines(quotes, first: changes.count, old: old, new: new, width: width - 1, model: model)
+        return lines
     }
 
     /// Each change: a heading line (naming the verdicts whose quoted text it edits, removes or

@@ -21,7 +21,7 @@ public struct MatrixView: BrowserView {
         case move(TableMove)
         /// 1–9: the nth question.
         case question(Int)
-        case open, documents, timeline
+        case open, documents, timeline, across, copyVerdict
     }
 
     static func keys(_ t: UIText) -> [KeyTable<Action>] {
@@ -30,6 +30,8 @@ public struct MatrixView: BrowserView {
                 Binding(named("Enter"), .open, hint: t.pick("detail", "详情"), help: t.pick("Open the verdict with its quotes", "打开结论及其引文")),
                 Binding(named("d"), .documents, hint: t.pick("docs", "文档"), help: t.pick("The vendor's documents and versions", "该厂商的文档与版本")),
                 Binding(named("t"), .timeline, help: t.pick("The vendor's timeline", "时间线")),
+                Binding(named("Y"), .copyVerdict, help: t.pick("Copy the selected verdict with its quotes and citations as Markdown", "以 Markdown 复制所选结论及其引文与出处")),
+                Binding(named("a"), .across, help: t.pick("This question across every vendor, grouped by answer", "此问题在所有厂商的答案，按答案分组")),
                 digitBinding(Action.question, help: t.pick("Jump to question 1–9", "跳到第 1–9 个问题")),
             ]),
             TableMove.table(t).map(Action.move),
@@ -58,6 +60,18 @@ public struct MatrixView: BrowserView {
             env.open(.documents(DocumentListView(vendor: vendor)))
         case .timeline:
             env.open(.timeline(TimelineView(vendor: vendor)))
+        case .across:
+            guard let question = catalog.questions[safe: table.row] else { return }
+            // This vendor's verdict selected among the others.
+            let here = v.surfaces[safe: table.column].map { VerdictRef(vendor: vendor, surface: $0.id, question: question.id) }
+            env.open(.question(QuestionView(question: question.id, selecting: here, in: catalog)))
+        case .copyVerdict:
+            guard let surface = v.surfaces[safe: table.column], let question = catalog.questions[safe: table.row],
+                  let verdict = v.verdict(surface: surface.id, question: question.id) else {
+                env.say(env.text.noVerdict)
+                return
+            }
+            env.copy(CitationMarkdown(catalog: catalog, language: env.model.language).verdict(verdict), what: env.text.wholeVerdict(verdict.evidence.count))
         case .open:
             guard let surface = v.surfaces[safe: table.column], let question = catalog.questions[safe: table.row] else { return }
             guard v.verdict(surface: surface.id, question: question.id) != nil else {
@@ -131,6 +145,22 @@ public struct MatrixView: BrowserView {
                      })
         }
         return TableView(corner: model.text.question, pinnedWidth: pinned, columns: columns, rows: rows)
+    }
+
+    /// A click selects the cell under the pointer (on a question: that row); a click on the
+    /// selected cell opens its verdict.
+    mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
+        guard m.kind == .click, let v = env.catalog.vendor(vendor) else { return wheel(m, &env) }
+        let rect = Self.tableRect(env.size, rows: env.catalog.questions.count)
+        guard let cell = tableView(v, env.model, width: rect.width).cell(atX: m.x, y: m.y, state: table, in: rect) else { return false }
+        if cell.row == table.row && (cell.column ?? table.column) == table.column {
+            update(.open, &env)
+        } else {
+            table.row = cell.row
+            if let column = cell.column { table.column = column }
+            keepInView(v, env)
+        }
+        return true
     }
 
     /// After the answer of a verdict that needs a second look (the summary below says it in words).

@@ -4,7 +4,7 @@ import TextCells
 
 /// The clause pane: a document version, wrapped, with the quoted passages highlighted (the
 /// current one strongly) and, on a wide terminal, the section outline beside it.
-public struct ReaderView: BrowserView {
+public struct ReaderView: GoesToClauses {
     public var vendor: String
     public var document: String
     public var version: SimpleDate?
@@ -21,6 +21,10 @@ public struct ReaderView: BrowserView {
     public var wrappedWidth: Int?
     public var outline = ListState()
     public var focusOutline = false
+    /// The file as it is (Markdown marks, link URLs) instead of the rendered text.
+    public var raw = false
+    /// `:` go to a clause, while it is open.
+    var goTo: GoToPrompt?
 
     /// A piece of evidence: the verdict and the index of the evidence in it.
     public struct Cited: Hashable, Sendable {
@@ -48,19 +52,30 @@ public struct ReaderView: BrowserView {
         case nextQuote, previousQuote
         case focusOutline, focusText
         case open
+        case toggleRaw
+        case counterpart
+        case copyQuote, copyVerdict, openSource
+        case startGoTo
+        case goTo(GoToPrompt.Action)
     }
 
-    static func keys(_ t: UIText) -> [KeyTable<Action>] {
-        [
-            KeyTable(t.pick("Reader", "阅读"), [
-                Binding(named("Enter"), .open, hint: t.pick("verdict", "结论"), help: t.pick("Text: open the verdict citing the current quote; outline: go to the section", "正文：打开引用当前段落的结论；目录：跳到该节")),
-                Binding(named("]"), .nextQuote, hint: t.pick("next quote", "下一引文"), help: t.pick("Next quoted passage", "下一处被引用的段落")),
-                Binding(named("["), .previousQuote, help: t.pick("Previous quoted passage", "上一处被引用的段落")),
-                Binding(named("←", "h"), .focusOutline, help: t.pick("Focus the section outline (100 columns or wider); the scrolling keys then move in it", "聚焦章节目录（终端需 100 列以上）；滚动键随后在目录中移动")),
-                Binding(named("→", "l"), .focusText, help: t.pick("Focus the text", "聚焦正文")),
-            ]),
-            ScrollMove.table(t).map(Action.scroll),
-        ]
+    static func viewKeys(_ t: UIText) -> [KeyTable<Action>] { [readerTable(t), ScrollMove.table(t).map(Action.scroll)] }
+    static func goToAction(_ action: GoToPrompt.Action) -> Action { .goTo(action) }
+
+    static func readerTable(_ t: UIText) -> KeyTable<Action> {
+        KeyTable(t.pick("Reader", "阅读"), [
+            Binding(named("Enter"), .open, hint: t.pick("verdict", "结论"), help: t.pick("Text: open the verdict citing the current quote; outline: go to the section", "正文：打开引用当前段落的结论；目录：跳到该节")),
+            Binding(named("]"), .nextQuote, hint: t.pick("next quote", "下一引文"), help: t.pick("Next quoted passage", "下一处被引用的段落")),
+            Binding(named("["), .previousQuote, help: t.pick("Previous quoted passage", "上一处被引用的段落")),
+            Binding(named("←", "h"), .focusOutline, help: t.pick("Focus the section outline (100 columns or wider); the scrolling keys then move in it", "聚焦章节目录（终端需 100 列以上）；滚动键随后在目录中移动")),
+            Binding(named("→", "l"), .focusText, help: t.pick("Focus the text", "聚焦正文")),
+            Binding(named(":"), .startGoTo, help: t.pick("Go to a section by number or title (:4.3, :第四条, :retention)", "按编号或标题跳到条款（:4.3、:第四条、:retention）")),
+            Binding(named("y"), .copyQuote, help: t.pick("Copy the current quote with its citation as Markdown", "以 Markdown 复制当前引文及出处")),
+        Binding(named("Y"), .copyVerdict, help: t.pick("Copy the whole verdict citing the current quote", "复制引用当前段落的整条结论")),
+        Binding(named("o"), .openSource, help: t.pick("Open the document online ($BROWSER; else shown to copy)", "在线打开此文档（$BROWSER；否则显示网址以便复制）")),
+        Binding(named("L"), .counterpart, help: t.pick("Beside the same terms in another language, at the section being read", "与另一语言的同一条款并排，停在正在阅读的章节")),
+        Binding(named("r"), .toggleRaw, help: t.pick("The Markdown file as it is (marks, link URLs) / rendered again", "显示 Markdown 原文（标记、链接地址）/ 恢复渲染")),
+        ])
     }
 
     var screen: Screen { .reader(self) }
@@ -69,13 +84,16 @@ public struct ReaderView: BrowserView {
     struct Page {
         var doc: PolicyDocument
         var version: DocumentVersion
-        var wrapped: WrappedText
+        var text: ShownText
         var prepared: PreparedText
+        var wrapped: WrappedText { text.wrapped }
         var sections: [Section] { prepared.sections.sections }
 
-        func lineStart(_ line: Int) -> Int {
-            wrapped.lines[safe: line]?.range.lowerBound ?? 0
-        }
+        /// The raw offset display line `line` starts at.
+        func lineStart(_ line: Int) -> Int { text.rawStart(ofLine: line) }
+
+        /// The display line showing raw offset `raw`.
+        func line(ofRaw raw: Int) -> Int { text.line(ofRaw: raw) }
     }
 
     func document(_ catalog: Catalog) -> (PolicyDocument, DocumentVersion)? {
@@ -83,21 +101,21 @@ public struct ReaderView: BrowserView {
         return (doc, v)
     }
 
-    /// Reads and wraps the text for the current width (update side).
+    /// Reads, renders and wraps the text for the current width (update side).
     func load(_ env: ViewEnv) -> Page? {
         let width = Layout.clauseText(env.size).width
         guard width > 0, let (doc, version) = document(env.catalog),
-              let (wrapped, prepared) = env.model.loadWrapped(version, width: width) else { return nil }
+              let (text, prepared) = env.model.loadShown(version, width: width, raw: raw) else { return nil }
         env.model.loadQuotedPassages(in: doc, version: version)
-        return Page(doc: doc, version: version, wrapped: wrapped, prepared: prepared)
+        return Page(doc: doc, version: version, text: text, prepared: prepared)
     }
 
     /// The text `load` prepared (render side: never reads).
     func page(_ model: BrowserModel, size: Size) -> Page? {
         let width = Layout.clauseText(size).width
         guard width > 0, let (doc, version) = document(model.catalog),
-              let (wrapped, prepared) = model.wrappedText(version, width: width) else { return nil }
-        return Page(doc: doc, version: version, wrapped: wrapped, prepared: prepared)
+              let (text, prepared) = model.shownText(version, width: width, raw: raw) else { return nil }
+        return Page(doc: doc, version: version, text: text, prepared: prepared)
     }
 
     mutating func opened(_ env: inout ViewEnv) {
@@ -107,12 +125,7 @@ public struct ReaderView: BrowserView {
             show(current, page, height: height, always: true)
         } else if let label = section {
             if let found = page.prepared.sections.section(labelled: label) {
-                pane.top = page.wrapped.line(containing: found.start)
-                // The first quote of the section becomes current.
-                let next = page.sections.first { $0.start > found.start && $0.level <= found.level }?.start ?? Int.max
-                if let first = env.model.quotedPassages(in: page.version).first(where: { $0.start >= found.start && $0.start < next }) {
-                    current = first.start..<first.end
-                }
+                go(to: found, page, env)
             } else {
                 env.say(env.text.noSection(label))
             }
@@ -124,10 +137,9 @@ public struct ReaderView: BrowserView {
 
     mutating func prepare(_ env: inout ViewEnv) {
         guard let page = load(env) else { return }
-        let height = Layout.clauseText(env.size).height
         if wrappedWidth != page.wrapped.width {
-            // Re-wrapped: the same text stays at the top.
-            pane.top = page.wrapped.line(containing: anchorOffset ?? 0)
+            // Re-wrapped (or raw ↔ rendered): the same text stays at the top.
+            pane.top = page.line(ofRaw: anchorOffset ?? 0)
             wrappedWidth = page.wrapped.width
         }
         pane.top = min(pane.top, max(0, page.wrapped.lines.count - 1))
@@ -141,6 +153,26 @@ public struct ReaderView: BrowserView {
 
     mutating func update(_ action: Action, _ env: inout ViewEnv) {
         let t = env.text
+        // These work with the text not loaded too.
+        switch action {
+        case .openSource:
+            if let doc = env.catalog.document(vendor: vendor, id: document) { env.openURL(doc.url, title: doc.title.text(env.model.language)) }
+            return
+        case .copyQuote, .copyVerdict:
+            guard let (v, index) = cited(env), let e = v.evidence[safe: index] else {
+                env.say(t.noCurrentQuote)
+                return
+            }
+            let markdown = CitationMarkdown(catalog: env.catalog, language: env.model.language)
+            if action == .copyQuote {
+                env.copy(markdown.quote(e), what: t.quoteWithCitation(index + 1))
+            } else {
+                env.copy(markdown.verdict(v), what: t.wholeVerdict(v.evidence.count))
+            }
+            return
+        default:
+            break
+        }
         guard let page = load(env) else {
             env.say(t.textNotLoaded)
             return
@@ -165,16 +197,47 @@ public struct ReaderView: BrowserView {
                 return
             case .open:
                 if let target = sections[safe: outline.selected] {
-                    pane.top = page.wrapped.line(containing: target.start)
+                    pane.top = page.line(ofRaw: target.start)
                     focusOutline = false
                 }
                 anchorOffset = page.lineStart(pane.top)
                 return
-            case .nextQuote, .previousQuote:
+            case .nextQuote, .previousQuote, .toggleRaw, .counterpart, .startGoTo, .goTo, .copyQuote, .copyVerdict, .openSource:
                 focusOutline = false
             }
         }
         switch action {
+        case .toggleRaw:
+            raw.toggle()
+            // prepare wraps the other text and keeps the same passage at the top.
+            wrappedWidth = nil
+            env.say(raw ? t.rawShown : t.renderedShown)
+            return
+        case .copyQuote, .copyVerdict, .openSource:
+            return
+        case .counterpart:
+            let reading = readingSection(page, height: height)?.start ?? page.lineStart(pane.top)
+            DocumentCompareView.openCounterpart(of: page.doc, version: page.version.date, at: reading, &env)
+            return
+        case .startGoTo:
+            goTo = GoToPrompt()
+            return
+        case .goTo(let action):
+            guard var prompt = goTo else { return }
+            let index = page.prepared.sections
+            switch prompt.update(action, candidates: index.goToCandidates, completion: index.completion) {
+            case .editing: goTo = prompt
+            case .cancelled: goTo = nil
+            case .noMatch(let typed):
+                goTo = prompt
+                env.say(typed.isEmpty ? t.typeASection : t.noSection(typed))
+            case .go(let target):
+                goTo = nil
+                if let section = index.sections.first(where: { $0.start == target.target }) {
+                    go(to: section, page, env)
+                    env.say("§" + section.label + " · " + section.title)
+                }
+            }
         case .scroll(let move):
             pane.top = move.top(from: pane.top, lineCount: lineCount, height: height)
         case .focusOutline:
@@ -214,8 +277,29 @@ public struct ReaderView: BrowserView {
         syncOutline(page, height: height)
     }
 
+    /// The verdict citing the current quote and the index of its evidence (with the text not
+    /// loaded: the evidence the reader was opened at).
+    func cited(_ env: ViewEnv) -> (Verdict, Int)? {
+        if let page = load(env) {
+            guard let current, let p = env.model.quotedPassages(in: page.version).first(where: { $0.start == current.lowerBound && $0.end == current.upperBound }),
+                  let v = env.catalog.vendor(p.cite.vendor)?.verdict(surface: p.cite.surface, question: p.cite.question) else { return nil }
+            return (v, p.evidenceIndex)
+        }
+        guard let fallback, let v = env.catalog.vendor(fallback.verdict.vendor)?.verdict(surface: fallback.verdict.surface, question: fallback.verdict.question) else { return nil }
+        return (v, fallback.index)
+    }
+
+    /// Puts a section's first line at the top; its first quote becomes current.
+    mutating func go(to found: Section, _ page: Page, _ env: ViewEnv) {
+        pane.top = page.line(ofRaw: found.start)
+        let next = page.sections.first { $0.start > found.start && $0.level <= found.level }?.start ?? Int.max
+        if let first = env.model.quotedPassages(in: page.version).first(where: { $0.start >= found.start && $0.start < next }) {
+            current = first.start..<first.end
+        }
+    }
+
     func isVisible(_ range: Range<Int>, _ page: Page, height: Int) -> Bool {
-        let line = page.wrapped.line(containing: range.lowerBound)
+        let line = page.line(ofRaw: range.lowerBound)
         return line >= pane.top && line < pane.top + height
     }
 
@@ -224,10 +308,10 @@ public struct ReaderView: BrowserView {
     /// the quote's section), else the quote's own first line.
     mutating func show(_ range: Range<Int>, _ page: Page, height: Int, always: Bool = false) {
         guard always || !isVisible(range, page, height: height) else { return }
-        let quoteLine = page.wrapped.line(containing: range.lowerBound)
+        let quoteLine = page.line(ofRaw: range.lowerBound)
         pane.top = quoteLine
         if let section = page.prepared.sections.section(at: range.lowerBound) {
-            let sectionLine = page.wrapped.line(containing: section.start)
+            let sectionLine = page.line(ofRaw: section.start)
             if quoteLine - sectionLine < height / 2 { pane.top = sectionLine }
         }
     }
@@ -251,6 +335,45 @@ public struct ReaderView: BrowserView {
         outline.offset = max(0, outline.selected - height / 2)
     }
 
+    /// The wheel scrolls the pane under the pointer (the outline or the text). A click on a
+    /// quoted passage makes it current, on the current one opens the verdict citing it; on a
+    /// link, opens its URL; on a section of the outline selects it, on the selected one goes there.
+    mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
+        guard goTo == nil else { return wheel(m, &env) }
+        let (outlineRect, _) = Layout.clause(env.size)
+        let text = Layout.clauseText(env.size)
+        guard let page = load(env) else { return wheel(m, &env) }
+        if let outlineRect, outlineRect.contains(x: m.x, y: m.y), !page.sections.isEmpty {
+            focusOutline = true
+            guard m.kind == .click, let row = m.row(in: outlineRect) else { return wheel(m, &env) }
+            let index = outline.visibleOffset(height: outlineRect.height, count: page.sections.count) + row
+            guard index < page.sections.count else { return false }
+            if index == outline.selected { update(.open, &env) } else { outline.selected = index }
+            return true
+        }
+        focusOutline = false
+        guard m.kind == .click else { return wheel(m, &env) }
+        guard let row = m.row(in: text), pane.top + row < page.wrapped.lines.count else { return false }
+        let line = pane.top + row
+        let raw = page.text.rawOffset(line: line, column: m.x - text.x)
+        let passages = env.model.quotedPassages(in: page.version)
+        if let p = passages.first(where: { $0.start <= raw && raw < $0.end }) {
+            if current == p.start..<p.end {
+                update(.open, &env)
+            } else {
+                current = p.start..<p.end
+                let n = (passages.firstIndex(of: p) ?? 0) + 1
+                env.say("\(env.text.quoteOf) \(n)/\(passages.count)" + (p.section.map { " · §\($0)" } ?? ""))
+            }
+            return true
+        }
+        if let url = page.text.link(atShown: page.wrapped.offset(line: line, column: m.x - text.x)) {
+            env.openURL(url, title: page.doc.title.text(env.model.language))
+            return true
+        }
+        return false
+    }
+
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         let catalog = model.catalog
         let lang = model.language
@@ -263,13 +386,15 @@ public struct ReaderView: BrowserView {
         let reading = readingSection(page, height: Layout.clauseText(size).height)
         var head = [Span(doc.title.text(lang), Style(.title, [.bold])), Span(" @\(page.version.date)", .title)]
         if let reading { head.append(Span("  §" + reading.label, Style(.title, [.bold]))) }
+        if raw { head.append(Span("  [\(model.text.rawMarkdown)]", .title)) }
         if doc.role == .secondary { head.append(Span("  [\(model.text.secondary)]", .title)) }
         Drawing.header(head, size: size, into: &buffer)
 
         if let outlineRect = Layout.clause(size).outline { renderOutline(page, model: model, in: outlineRect, into: &buffer) }
-        var highlights = model.quotedPassages(in: page.version).map { TextHighlight($0.start..<$0.end, .highlight) }
-        if let current { highlights.append(TextHighlight(current, .strongHighlight)) }
-        TextPane.render(page.wrapped, state: pane, highlights: highlights, in: Layout.clauseText(size), into: &buffer)
+        var highlights = model.quotedPassages(in: page.version).map { TextHighlight(page.text.shown($0.start..<$0.end), .highlight) }
+        if let current { highlights.append(TextHighlight(page.text.shown(current), .strongHighlight)) }
+        TextPane.render(page.wrapped, state: pane, highlights: highlights, marks: page.text.marks, in: Layout.clauseText(size), into: &buffer)
+        if let goTo { goTo.render(page.prepared.sections.goToCandidates(goTo.query), in: Layout.content(size), into: &buffer) }
         return [vendorName, "\(doc.id)@\(page.version.date)" + (reading.map { " §\($0.label)" } ?? "")]
     }
 

@@ -4,7 +4,7 @@ import TextCells
 
 /// The search: a prompt over results that update as you type. While the prompt has the focus
 /// keys edit the query; Enter opens the selected hit, and the results keep their place for `<`.
-public struct SearchView: BrowserView {
+public struct SearchView: ListClicking {
     public var prompt: PromptState
     public var focusPrompt = true
     public var list = ListState()
@@ -39,20 +39,13 @@ public struct SearchView: BrowserView {
     }
 
     static func promptTable(_ t: UIText) -> KeyTable<Action> {
-        func edits(_ wanted: [PromptEdit], help: String) -> Binding<Action> {
-            let keys = PromptEdit.keys.filter { wanted.contains($0.edit) }.flatMap(\.keys)
-            return Binding(keys, each: { .edit(PromptEdit.action(for: $0) ?? .end) }, help: help)
-        }
-        return KeyTable(t.pick("Search prompt", "搜索框"), [
+        KeyTable(t.pick("Search prompt", "搜索框"), [
             Binding(named("Enter"), .open, hint: t.pick("open", "打开"), help: t.pick("Open the selected hit in its clause", "在原文中打开所选结果")),
             Binding(named("Esc"), .cancel, hint: t.pick("cancel", "取消"), help: t.pick("Cancel and return to the view you had", "取消并回到原来的视图")),
             Binding(named("↑", "↓"), each: { .arrow(up: $0 == .up) }, help: t.pick("Move in the results (on an empty prompt: the history)", "在结果中移动（输入为空时：历史）")),
             Binding(named("PgUp", "PgDn"), each: { .move($0 == .pageUp ? .pageUp : .pageDown) }, help: t.pick("A page of results up / down", "结果上翻 / 下翻一页")),
             Binding(named("C-p", "C-n"), each: { .history(older: $0 == .control("p")) }, help: t.pick("Previous / next query from the history", "历史中的上一条 / 下一条")),
-            edits([.left, .right, .start, .end], help: t.pick("Move the cursor; start / end of the line", "移动光标；行首 / 行尾")),
-            edits([.deleteBackward, .deleteForward], help: t.pick("Delete the character before / under the cursor", "删除光标前 / 光标处的字符")),
-            edits([.eraseWord, .eraseToStart, .eraseToEnd], help: t.pick("Erase the word before / everything before / after the cursor", "删除光标前一个词 / 光标前全部 / 光标后全部")),
-        ])
+        ] + promptEditBindings(t, Action.edit))
     }
 
     static func resultsTable(_ t: UIText) -> KeyTable<Action> {
@@ -202,6 +195,9 @@ public struct SearchView: BrowserView {
         let hit = model.loadHit(match)
         state.message = "\(cursor.index + 1)/\(count) · \(hit.documentRef)" + (hit.section.map { " §\($0)" } ?? "")
     }
+
+    func clickableCount(_ env: ViewEnv) -> Int { matches.count }
+    static var followAction: Action { .open }
 
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         let t = model.text

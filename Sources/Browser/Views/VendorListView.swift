@@ -4,7 +4,7 @@ import TextCells
 
 /// The first view: every analysed vendor with its surfaces and answer counts. Space marks
 /// vendors for `c` to compare side by side.
-public struct VendorListView: BrowserView {
+public struct VendorListView: ListClicking {
     public var list = ListState()
     /// Vendors marked with Space, in the order they were marked.
     public var marked: [String] = []
@@ -17,7 +17,7 @@ public struct VendorListView: BrowserView {
 
     enum Action: Hashable, Sendable {
         case move(ListMove)
-        case open, documents, timeline, mark, unmark, compare, changes
+        case open, documents, timeline, mark, unmark, compare, across, changes
     }
 
     static func keys(_ t: UIText) -> [KeyTable<Action>] {
@@ -29,6 +29,7 @@ public struct VendorListView: BrowserView {
                 Binding(named("Space"), .mark, hint: t.pick("mark", "标记"), help: t.pick("Mark or unmark the vendor for comparison (* on its row)", "标记或取消标记以便比较（行首显示 *）")),
                 Binding(named("u"), .unmark, help: t.pick("Clear every mark", "清除所有标记")),
                 Binding(named("c"), .compare, hint: t.pick("compare", "比较"), help: t.pick("Compare the marked vendors (or this one) side by side", "并排比较已标记的厂商（或当前厂商）")),
+                Binding(named("a"), .across, help: t.pick("One question across every vendor, grouped by answer (the first; ←/→ the others)", "一个问题在所有厂商的答案，按答案分组（第一个问题；←/→ 切换）")),
                 Binding(named("C"), .changes, hint: t.pick("changes", "改动"), help: t.pick("What changed since the last look (●n new: changes not yet seen)", "上次查看以来的改动（●n 新：尚未看过的改动）")),
             ]),
             ListMove.table(t).map(Action.move),
@@ -52,6 +53,9 @@ public struct VendorListView: BrowserView {
         let vendors = env.catalog.vendors
         let t = env.text
         switch action {
+        case .across:
+            if let first = env.catalog.questions.first { env.open(.question(QuestionView(question: first.id))) }
+            return
         case .move(let move):
             move.apply(to: &list, count: vendors.count, height: Self.listRect(env.size, env.model).height)
             return
@@ -66,7 +70,7 @@ public struct VendorListView: BrowserView {
             return
         }
         switch action {
-        case .move, .changes: break
+        case .move, .across, .changes: break
         case .open:
             // A service without verdicts has no matrix: its documents are what there is.
             env.open(vendor.analysed ? .matrix(MatrixView(vendor: vendor.id)) : .documents(DocumentListView(vendor: vendor.id)))
@@ -94,6 +98,10 @@ public struct VendorListView: BrowserView {
         list.select(list.selected, count: env.catalog.vendors.count)
         return true
     }
+
+    func clickableCount(_ env: ViewEnv) -> Int { env.catalog.vendors.count }
+    static var followAction: Action { .open }
+    func clickableRect(_ env: ViewEnv) -> Rect { Self.listRect(env.size, env.model) }
 
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         let t = model.text

@@ -144,7 +144,7 @@ struct VerdictPrinter {
         let review = catalog.reviewReasons(verdict)
         if !review.isEmpty {
             let which = review.map { "\($0.evidence.documentRef) (\($0.status.rawValue) @\($0.newest?.date.description ?? "?"))" }
-            Console.out(style.match("Needs review: ") + "the newest version changed or removed a quote: " + which.joined(separator: ", "))
+            Console.out(style.match(t("Needs review: ", "需要复核：")) + t("the newest version changed or removed a quote: ", "最新版本改动或删除了引文：") + which.joined(separator: ", "))
         }
         Console.out(verdict.summary.text(lang))
         if let advice = verdict.advice {
