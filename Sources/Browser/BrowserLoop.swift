@@ -14,7 +14,15 @@ public enum BrowserLoop {
         if state.size != terminal.size { _ = Browser.update(&state, .resize(terminal.size), model: model) }
         terminal.present(Browser.render(state, model: model))
         while true {
-            guard let first = terminal.nextEvent(timeoutMilliseconds: 1000) else { continue }
+            // While another thread works (the list of changes), look in on it ten times a second.
+            let working = model.hasBackgroundWork
+            guard let first = terminal.nextEvent(timeoutMilliseconds: working ? 100 : 1000) else {
+                if working, model.collectBackgroundWork() {
+                    Browser.settle(&state, model: model)
+                    terminal.present(Browser.render(state, model: model))
+                }
+                continue
+            }
             var event: Event? = first
             while let e = event {
                 switch Browser.update(&state, e, model: model) {

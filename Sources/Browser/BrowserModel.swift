@@ -45,6 +45,9 @@ public final class BrowserModel {
     private let described = Memo<SearchIndex.Match, SearchHit>(limit: 8_192)
     private var index: SearchIndex?
     private var changeList: [DocumentChange]?
+    /// The changes being worked out on another thread (`listChangesInBackground`).
+    private var pendingChanges: Pending<[DocumentChange]>?
+    private var changesInBackground = false
 
     public init(catalog: Catalog, language: Language, policy: WidthPolicy = .standard) {
         self.catalog = catalog
@@ -61,6 +64,7 @@ public final class BrowserModel {
         model.indexProvider = indexProvider
         model.urlOpener = urlOpener
         model.looks = looks
+        if changesInBackground { model.listChangesInBackground() }
         return model
     }
 
@@ -203,14 +207,40 @@ public final class BrowserModel {
 
     // MARK: Changes since the last look
 
-    /// The real changes to list, newest first (reads the histories of documents with new versions).
+    /// Works out the changes on another thread, so that the first frame does not wait for them
+    /// (seconds, when many versions came in): the vendor list's badges appear when they are ready.
+    public func listChangesInBackground() {
+        changesInBackground = true
+        guard changeList == nil, pendingChanges == nil else { return }
+        pendingChanges = looks.changesInBackground(catalog)
+    }
+
+    /// Work going on in another thread: the run loop polls `collectBackgroundWork`.
+    public var hasBackgroundWork: Bool { pendingChanges != nil }
+
+    /// Takes what another thread finished; true when there was something (draw again).
+    public func collectBackgroundWork() -> Bool {
+        guard let list = pendingChanges?.ready else { return false }
+        changeList = list
+        pendingChanges = nil
+        return true
+    }
+
+    /// The real changes to list, newest first (reads the histories of documents with new
+    /// versions, or waits for the thread doing it).
     @discardableResult
     func loadChanges() -> [DocumentChange] {
         if let changeList { return changeList }
         if rendering { loadsWhileRendering += 1 }
-        let list = looks.changes(in: catalog)
+        let list = pendingChanges?.wait() ?? looks.changes(in: catalog)
+        pendingChanges = nil
         changeList = list
         return list
+    }
+
+    /// `loadChanges`, unless another thread is at it: the vendor list does not wait.
+    func prepareChanges() {
+        if pendingChanges == nil { loadChanges() } else { _ = collectBackgroundWork() }
     }
 
     func changes() -> [DocumentChange] { changeList ?? [] }

@@ -97,6 +97,19 @@ public final class LookRecord {
 
     /// The real changes to list, newest first: recorded since `windowStart`, or older and unseen.
     func changes(in catalog: Catalog) -> [DocumentChange] {
+        Self.changes(in: catalog, state: state, windowStart: windowStart)
+    }
+
+    /// Works out the changes on another thread: `wait` returns them.
+    func changesInBackground(_ catalog: Catalog) -> Pending<[DocumentChange]> {
+        let pending = Pending<[DocumentChange]>()
+        let state = state, start = windowStart
+        Thread.detachNewThread { pending.put(Self.changes(in: catalog, state: state, windowStart: start)) }
+        return pending
+    }
+
+    /// The same from a copy of the state, for another thread.
+    static func changes(in catalog: Catalog, state: LookState, windowStart: String) -> [DocumentChange] {
         var out: [DocumentChange] = []
         for vendor in catalog.vendors {
             // From the earliest point where one of the vendor's documents has something unseen.
@@ -112,5 +125,34 @@ public final class LookRecord {
         return out.enumerated().sorted { a, b in
             a.element.version.stamp != b.element.version.stamp ? a.element.version.stamp > b.element.version.stamp : a.offset < b.offset
         }.map(\.element)
+    }
+}
+
+/// A result another thread puts once.
+final class Pending<Value: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var value: Value?
+
+    func put(_ value: Value) {
+        condition.lock()
+        self.value = value
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The result if it is there, without waiting.
+    var ready: Value? {
+        condition.lock()
+        defer { condition.unlock() }
+        return value
+    }
+
+    func wait() -> Value {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let value { return value }
+            condition.wait()
+        }
     }
 }

@@ -55,6 +55,7 @@ enum BrowserLauncher {
         // What was seen before ($XDG_STATE_HOME/termlens): which changes are new. This run is a look.
         let stateFolder = StateStore.folder(ProcessInfo.processInfo.environment)
         model.looks = LookRecord.open(store: stateFolder.map(StateStore.init(folder:)), catalog: app.catalog, now: StateStore.now())
+        model.listChangesInBackground()
         var state = initial(model, terminal.size)
         BrowserLoop.run(terminal, model: model, state: &state, reload: { AppContext.load(app.options).catalog })
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Browser
 import PolicyModel
@@ -18,6 +19,9 @@ final class ScriptedTerminal: TerminalBackend {
     private(set) var releases = 0
     /// The size the terminal has when a suspended program is continued.
     var sizeAfterSuspend: Size?
+    /// A short timeout (the loop looking in on work on another thread) takes time, up to 20 ms;
+    /// the idle one returns at once.
+    var timeoutsTakeTime = false
 
     init(size: Size, profile: ColorProfile = ColorProfile(.ansi256), batches: [[Event?]]) {
         self.size = size
@@ -36,7 +40,9 @@ final class ScriptedTerminal: TerminalBackend {
             guard !batches.isEmpty else { return .terminate }
             pending = batches.removeFirst()
         }
-        return pending.isEmpty ? nil : pending.removeFirst()
+        let event = pending.isEmpty ? nil : pending.removeFirst()
+        if event == nil && timeoutsTakeTime && timeoutMilliseconds < 1000 { usleep(UInt32(min(timeoutMilliseconds, 20)) * 1000) }
+        return event
     }
 
     func suspend() {
@@ -127,6 +133,19 @@ struct RunLoopTests {
         let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), profile: .mono, batches: [keyEvents("C-c")])
         let used = BrowserLoop.run(terminal, model: model, state: &state, reload: { FixtureCatalog.catalog })
         #expect(used.monochrome)
+    }
+
+    @Test func changesWorkedOutOnAnotherThreadShowWhenReady() {
+        let model = FixtureCatalog.updatedModel()
+        model.listChangesInBackground()
+        var state = Browser.start(at: nil, model: model, size: Size(width: 80, height: 24))
+        // Timeouts (up to 10 s) while the other thread works, then q.
+        let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), batches: Array(repeating: [nil], count: 500) + [keyEvents("q")])
+        terminal.timeoutsTakeTime = true
+        BrowserLoop.run(terminal, model: model, state: &state, reload: { FixtureCatalog.updated })
+        #expect(!model.hasBackgroundWork)
+        #expect(terminal.lastScreen[0] == " termlens — Vendors · ●2 new changes (C) · text not loaded")
+        #expect(terminal.lastScreen[1].contains("●2 new ✓4"), "\(terminal.lastScreen)")
     }
 
     @Test func terminateEndsTheLoop() {

@@ -75,6 +75,7 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "changes-none", keys: "C"),
         GoldenCase(name: "matrix-review", target: "acme", updated: true),
         GoldenCase(name: "detail-review", target: "acme/consumer/train-on-inputs", updated: true),
+        GoldenCase(name: "question-review", target: "acme", keys: "a", updated: true),
         GoldenCase(name: "versions-quotes", target: "acme", keys: "d j v", updated: true),
         GoldenCase(name: "diff-quotes", target: "acme", keys: "d j v d", updated: true),
         GoldenCase(name: "diff-quote-statuses", target: "acme", keys: "d j v d G", updated: true),

@@ -6,7 +6,7 @@ import PolicyModel
 /// Acme's quotes are pinned to 2026-01-01, so the verdicts that cite those two need a second
 /// look. The screens of the fixture itself stay as they are.
 extension FixtureCatalog {
-    nonisolated(unsafe) static let updated = CatalogLoader.load(layers: [InMemoryLayer(label: "fixture", files: updatedFiles)], sourceRoots: [])
+    static let updated = CatalogLoader.load(layers: [InMemoryLayer(label: "fixture", files: updatedFiles)], sourceRoots: [])
 
     static var acmeTermsNewest: String {
         acmeTermsNew

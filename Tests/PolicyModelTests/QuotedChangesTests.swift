@@ -43,6 +43,13 @@ struct QuotedChangesTests {
         let presence = catalog.quotePresence(of: doc)
         let sets = doc.versions.map { presence[$0.path].map { $0.sorted() } ?? [-1] }
         #expect(sets == [[0, 1], [0, 1], [0], [], [], [0]])
+        // Punctuation and spacing aside, a quote is there (as `check` finds it).
+        let repunctuated = ChangingTerms.base.replacingOccurrences(of: "We may use Inputs to improve the Services.", with: "We may use Inputs, to improve the  Services;")
+        let data = try Fixture(ChangingTerms.layer), ds = try Fixture(["Acme/Terms of Service/2026-01-10T08-00-00Z.md": repunctuated])
+        defer { data.remove(); ds.remove() }
+        let other = data.catalog(sources: [ds.root])
+        let terms = try #require(other.document("acme/terms"))
+        #expect(other.quotePresence(of: terms).values.map { $0.sorted() } == [[0, 1]])
         // A document no verdict quotes is not read.
         let zeta = try #require(catalog.document("zeta/privacy-policy"))
         #expect(catalog.quotePresence(of: zeta).isEmpty)

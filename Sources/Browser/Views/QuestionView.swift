@@ -122,6 +122,13 @@ public struct QuestionView: BrowserView {
 
     mutating func opened(_ env: inout ViewEnv) { keepInView(env) }
 
+    /// Anchors the quotes of the verdicts shown: which need a second look.
+    mutating func prepare(_ env: inout ViewEnv) {
+        for v in verdicts(env.catalog) {
+            for e in v.evidence { env.model.loadResolved(e) }
+        }
+    }
+
     mutating func reloaded(_ env: inout ViewEnv) -> Bool {
         guard env.catalog.question(question) != nil else { return false }
         list.select(list.selected, count: verdicts(env.catalog).count)
@@ -230,8 +237,9 @@ public struct QuestionView: BrowserView {
             for v in group.verdicts {
                 let vendor = catalog.vendor(v.vendor)
                 let name = "\(vendor?.name ?? v.vendor) · \(vendor?.surface(v.surface)?.name ?? v.surface)"
-                out.append(Line(spans: [Span(" "), Span(name.truncated(toWidth: vendorWidth, policy: policy).padded(toWidth: vendorWidth, policy: policy), Style(.normal, [.bold])),
-                                        Span("  " + v.summary.text(lang), .dim)], item: item))
+                let review = model.needsReview(v) ? [Span("  ⚠ " + model.text.reviewWord, Style(.warning, [.bold]))] : []
+                out.append(Line(spans: [Span(" "), Span(name.truncated(toWidth: vendorWidth, policy: policy).padded(toWidth: vendorWidth, policy: policy), Style(.normal, [.bold]))]
+                                    + review + [Span("  " + v.summary.text(lang), .dim)], item: item))
                 item += 1
             }
         }

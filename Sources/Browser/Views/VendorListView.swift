@@ -90,7 +90,7 @@ public struct VendorListView: ListClicking {
     }
 
     mutating func prepare(_ env: inout ViewEnv) {
-        _ = env.model.loadChanges()
+        env.model.prepareChanges()
     }
 
     mutating func reloaded(_ env: inout ViewEnv) -> Bool {

@@ -35,14 +35,26 @@ extension Catalog {
     public func quotePresence(of document: PolicyDocument) -> [String: Set<Int>] {
         let quotes = evidence(quoting: document)
         guard !quotes.isEmpty else { return [:] }
+        // As `QuoteAnchoring.presence` finds a quote (as written, else its letters alone), with
+        // each version normalized once and its letters taken once: histories are long.
+        let needles = quotes.map { NormalizedText($0.quote).scalars }
+        let letters = quotes.map { LooseMatch.Letters($0.quote).scalars }
         var out: [String: Set<Int>] = [:]
         for version in document.versions {
             guard case .success(let text) = transientText(of: version) else { continue }
-            let prepared = PreparedText(text)
+            let normalized = NormalizedText(text)
+            var hayLetters: LooseMatch.Letters?
             var present = Set<Int>()
-            for (i, e) in quotes.enumerated()
-            where QuoteAnchoring.presence(quote: e.quote, prefix: e.prefix, suffix: e.suffix, in: prepared) != nil {
-                present.insert(i)
+            for i in quotes.indices {
+                if !normalized.occurrences(of: needles[i], limit: 1).isEmpty {
+                    present.insert(i)
+                    continue
+                }
+                // Too short to tell apart once punctuation is gone (as LooseMatch has it).
+                guard letters[i].count >= 8 else { continue }
+                let hay = hayLetters ?? LooseMatch.Letters(normalized)
+                hayLetters = hay
+                if !hay.occurrences(of: letters[i]).isEmpty { present.insert(i) }
             }
             out[version.path] = present
         }
