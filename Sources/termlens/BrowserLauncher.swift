@@ -29,7 +29,7 @@ enum BrowserLauncher {
         }
         defer { terminal.shutdown() }
         let model = BrowserModel(catalog: app.catalog, language: app.language)
-        model.indexProvider = { try? SearchIndexStore.index(app.options, allVersions: false) }
+        model.indexProvider = { try? SearchIndexStore.index(app.options) }
         var state = initial(model, terminal.size)
         loop(terminal, model: model, state: &state, reload: { AppContext.load(app.options).catalog })
     }

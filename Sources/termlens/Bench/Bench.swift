@@ -26,14 +26,10 @@ struct Bench: ParsableCommand {
         let loadStart = clock.now
         let app = AppContext.load(global)
         try app.requireValidData()
-        let index = SearchIndex(catalog: app.catalog, allVersions: !newestOnly)
-        if everyFile {
-            let indexed = index.indexedPaths
-            for file in app.catalog.sources.allFiles where !indexed.contains(file.path) {
-                if let raw = app.catalog.rawBytes(of: file) { index.addSynthetic(vendor: "sources", document: file.path, raw: raw) }
-            }
-        }
-        if corpusMb > 0 { SyntheticCorpus.add(megabytes: corpusMb, to: index) }
+        let bound = Set(app.catalog.vendors.flatMap { $0.documents.flatMap { $0.versions.map(\.path) } })
+        let extraFiles = everyFile ? app.catalog.sources.allFiles.filter { !bound.contains($0.path) } : []
+        let synthetic = corpusMb > 0 ? SyntheticCorpus.texts(megabytes: corpusMb, catalog: app.catalog) : []
+        let index = SearchIndex(catalog: app.catalog, allVersions: !newestOnly, extraFiles: extraFiles, extraTexts: synthetic)
         let loadMs = (clock.now - loadStart).milliseconds
 
         let firstFrame = FirstFrame.measure(arguments: global.data.flatMap { ["--data", $0] } + global.sources.flatMap { ["--sources", $0] })
@@ -42,8 +38,11 @@ struct Bench: ParsableCommand {
         var timed: [(String, Double)] = []
         for prefix in BenchQueries.keystrokes {
             let t0 = clock.now
-            let matches = index.matches(SearchQuery(prefix), limit: 2_000)
-            for m in matches.prefix(30) { _ = index.describe(m) }
+            var query = SearchQuery(prefix)
+            query.allVersions = !newestOnly
+            let matches = index.matches(query, limit: 2_000)
+            var describer = HitDescriber(index: index)
+            for m in matches.prefix(30) { _ = describer.describe(m) }
             timed.append((prefix, (clock.now - t0).milliseconds))
         }
         let times = timed.map(\.1).sorted()
@@ -170,12 +169,15 @@ enum Memory {
 /// A deterministic corpus made from the loaded texts: their lines in a fixed pseudo-random
 /// order, in documents of about 64 KB, until the size asked for.
 enum SyntheticCorpus {
-    static func add(megabytes: Int, to index: SearchIndex) {
+    static func texts(megabytes: Int, catalog: Catalog) -> [SearchIndex.ExtraText] {
         var lines: [ArraySlice<UInt8>] = []
-        for unit in index.units where unit.kind == .document {
-            lines += index.rawText(of: unit).split(separator: 10)
+        for vendor in catalog.vendors {
+            for doc in vendor.documents {
+                for version in doc.versions { lines += (catalog.rawBytes(of: version) ?? []).split(separator: 10) }
+            }
         }
-        guard !lines.isEmpty else { return }
+        var out: [SearchIndex.ExtraText] = []
+        guard !lines.isEmpty else { return out }
         var state: UInt64 = 0x9E3779B97F4A7C15
         func next() -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -192,8 +194,9 @@ enum SyntheticCorpus {
                 doc.append(10)
             }
             made += doc.count
-            index.addSynthetic(vendor: "synthetic", document: "corpus-\(n)", raw: doc)
+            out.append(SearchIndex.ExtraText(vendor: "synthetic", document: "corpus-\(n)", bytes: doc))
             n += 1
         }
+        return out
     }
 }
