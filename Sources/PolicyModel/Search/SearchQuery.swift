@@ -79,18 +79,20 @@ public struct SearchQuery: Sendable, Hashable {
         let endsOpen = !(text.last.map { $0.isWhitespace || $0 == "\"" || $0 == "”" } ?? true)
 
         var line = TokenizedLine()
-        for (n, chunk) in chunks.enumerated() {
-            if !chunk.quoted, readFilter(chunk.text) { continue }
+        // Filters may come anywhere: the last chunk of words is the one still being typed.
+        var wordChunks: [(text: String, quoted: Bool, closed: Bool)] = []
+        for chunk in chunks where chunk.quoted || !readFilter(chunk.text) { wordChunks.append(chunk) }
+        for (n, chunk) in wordChunks.enumerated() {
             tokenizer.tokenize(scalars: Array(chunk.text.unicodeScalars), offsets: false, into: &line)
-            let isLastChunk = n == chunks.count - 1
+            let isLastChunk = n == wordChunks.count - 1
             for i in 0..<line.count {
-                let gap: Gap = i == 0 ? (chunk.quoted ? .weak : .weak) : line.gaps[i]
+                let gap: Gap = i == 0 ? .weak : line.gaps[i]
                 let insidePhrase = chunk.quoted && i > 0
                 let cjkRun = i > 0 && line.isCJK[i] && line.isCJK[i - 1] && line.gaps[i] == .none
                 words.append(Word(bytes: Array(line.token(i)), isCJK: line.isCJK[i], prefix: false,
                                   joined: insidePhrase || cjkRun, gap: gap))
             }
-            if isLastChunk, endsOpen, !chunk.closed || !chunk.quoted, let last = words.indices.last, !words[last].isCJK, line.count > 0 {
+            if isLastChunk, endsOpen, !(chunk.quoted && chunk.closed), let last = words.indices.last, !words[last].isCJK, line.count > 0 {
                 words[last].prefix = true
             }
         }

@@ -36,6 +36,11 @@ enum SearchIndexStore {
 }
 
 /// One search, as the command line asked for it (parsed by ArgumentParser, or by `FastSearchArguments`).
+private extension SearchIndex.Unit {
+    var vendorID: String? { vendor }
+    var documentID: String? { document }
+}
+
 struct SearchRequest {
     var query: [String]
     var scope = "all"
@@ -46,6 +51,17 @@ struct SearchRequest {
     var allVersions = false
     var json = false
     var global = GlobalSettings()
+
+    /// Filters typed in the query that no indexed id starts with (a typo, most likely).
+    static func unmatchedFilters(_ q: SearchQuery, _ index: SearchIndex) -> [String] {
+        let filters: [(String, SearchQuery.Filter?, KeyPath<SearchIndex.Unit, String?>)] = [
+            ("vendor", q.vendor, \.vendorID), ("document", q.document, \.documentID), ("question", q.question, \.question), ("language", q.language, \.language),
+        ]
+        return filters.compactMap { name, filter, path in
+            guard let filter, filter.prefix, !index.units.contains(where: { filter.accepts($0[keyPath: path]) }) else { return nil }
+            return "no \(name) id starts with `\(filter.value)`"
+        }
+    }
 
     func run() throws {
         var q = SearchQuery(query.joined(separator: " "))
@@ -85,6 +101,7 @@ struct SearchRequest {
             if hits.isEmpty && SearchIndexStore.sourceRoots(global).isEmpty && q.scope != .quotes {
                 Console.error("termlens: no match; document texts are not loaded (add --sources DIR)")
             }
+            if hits.isEmpty { for note in Self.unmatchedFilters(q, index) { Console.error("termlens: " + note) } }
         }
         Console.flush()
         if hits.isEmpty { throw TermlensExit.noResult }
