@@ -34,6 +34,11 @@ struct IndexBuilder {
 
     /// A table reached the size its offsets can address: later texts are left out.
     private(set) var isFull = false
+    /// Bytes of document lines (each with its newline), and of the distinct ones among them:
+    /// how redundant the texts are.
+    private(set) var lineBytes = 0
+    private(set) var distinctLineBytes = 0
+    private var sawEmptyLine = false
 
     static let noTokens = UInt32.max
     static let unknown: Int32 = -2
@@ -74,7 +79,11 @@ struct IndexBuilder {
             // A final empty piece after the last newline is not a line.
             if start == text.count && start > 0 { break }
             lineNumber += 1
+            let distinctBefore = rawLines.count
             let raw = end > start ? intern(UnsafeBufferPointer(rebasing: text[start..<end])) : nil
+            lineBytes += end - start + 1
+            if rawLines.count > distinctBefore || (end == start && !sawEmptyLine) { distinctLineBytes += end - start + 1 }
+            if end == start { sawEmptyLine = true }
             if let p = pending { addSection(raw: p.raw, scalarStart: p.scalarStart, number: p.number, next: raw) }
             pending = nil
             if let raw {

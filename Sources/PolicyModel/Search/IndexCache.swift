@@ -76,6 +76,8 @@ public enum IndexCache {
         w.string(key)
         w.int(index.allVersions ? 1 : 0)
         w.int(index.corpusBytes)
+        w.int(index.lineBytes.total)
+        w.int(index.lineBytes.distinct)
         // The checksum of what follows, filled in once it is known.
         let checksumAt = w.position
         w.int(0)
@@ -107,6 +109,7 @@ public enum IndexCache {
         var r = CacheReader(file: file)
         guard r.bytes(magic.count) == magic, r.string() == key,
               let all = r.int(), all == 0 || all == 1, let corpus = r.int(), corpus >= 0,
+              let lines = r.int(), let distinct = r.int(), 0 <= distinct, distinct <= lines,
               let sum = r.int() else { return nil }
         guard let rest = ByteRegion(file, offset: r.at, count: file.count - r.at),
               Checksum.of(rest) == UInt64(bitPattern: Int64(sum)) else { return nil }
@@ -118,7 +121,7 @@ public enum IndexCache {
         }
         guard r.at == file.count, let tables = CacheTables.tables(regions), tables.isConsistent(units: units.count),
               UnitCodec.linksHold(units, tables) else { return nil }
-        return SearchIndex(tables: tables, units: units, allVersions: all == 1, corpusBytes: corpus)
+        return SearchIndex(tables: tables, units: units, allVersions: all == 1, corpusBytes: corpus, lineBytes: (lines, distinct))
     }
 
     /// Reads a cache file from bytes in memory: what the fuzzer feeds arbitrary bytes to.

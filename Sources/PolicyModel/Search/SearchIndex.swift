@@ -59,6 +59,11 @@ public final class SearchIndex: Sendable {
     public let allVersions: Bool
     /// Size of the indexed document texts in bytes.
     public let corpusBytes: Int
+    /// Bytes of the documents' lines, and of the distinct lines among them (each with its newline).
+    public let lineBytes: (total: Int, distinct: Int)
+
+    /// The share of line bytes that are distinct: how much of the corpus is not a repeat.
+    public var distinctLineShare: Double { lineBytes.total == 0 ? 0 : Double(lineBytes.distinct) / Double(lineBytes.total) }
 
     /// A text outside the catalog (tests, the fuzzer).
     public struct ExtraText: Sendable {
@@ -131,15 +136,17 @@ public final class SearchIndex: Sendable {
             guard let version, let d = documentUnits[version.path] else { continue }
             units[q].link = QuoteLinker(tables: tables).link(quote: q, in: d) { catalog.resolve(e).anchor?.start }
         }
-        self.init(tables: tables, units: units, allVersions: allVersions, corpusBytes: corpus)
+        self.init(tables: tables, units: units, allVersions: allVersions, corpusBytes: corpus,
+                  lineBytes: (builder.lineBytes, builder.distinctLineBytes))
     }
 
     /// An index over tables built or read back from the cache (already checked).
-    init(tables: IndexTables, units: [Unit], allVersions: Bool, corpusBytes: Int) {
+    init(tables: IndexTables, units: [Unit], allVersions: Bool, corpusBytes: Int, lineBytes: (total: Int, distinct: Int)) {
         self.tables = tables
         self.units = units
         self.allVersions = allVersions
         self.corpusBytes = corpusBytes
+        self.lineBytes = lineBytes
         let sorted = units.indices.sorted { a, b in
             let x = units[a], y = units[b]
             if x.importance != y.importance { return x.importance < y.importance }

@@ -6,16 +6,18 @@ import TerminalUI
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure load time, first frame, search per keystroke, a 200×60 CJK redraw and memory.",
+        abstract: "Measure load time, index build and reload, first frame, search per keystroke, a 200×60 CJK redraw and memory.",
         discussion: """
-            Run the release build (swift build -c release). Every loaded version is indexed. Examples:
+            Run the release build (swift build -c release). Every loaded version is indexed, the index is saved to a
+            cache file and read back, and the searches run on what was read back. Examples:
               termlens bench --sources ../shared/ota/sample
               termlens bench --sources ../shared/ota/genai-versions --sources ../shared/ota/genai-eu-versions --json
               termlens bench --sources ../shared/ota/sample --corpus-mb 1024
             """)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Add a synthetic corpus of this many MB made from the loaded texts.") var corpusMb: Int = 0
+    @Option(help: "Add a synthetic archive of this many MB made from the loaded texts (about 8 % of its line bytes distinct).") var corpusMb: Int = 0
+    @Option(help: "Write the synthetic archive into this folder and keep it (default: a temporary folder, removed).") var keepCorpus: String?
     @Flag(help: "Index only the newest version of each document (default: every version).") var newestOnly = false
     @Flag(help: "Also index source files no document is bound to (every file of the datasets).") var everyFile = false
     @Flag(help: "Print JSON.") var json = false
@@ -26,11 +28,41 @@ struct Bench: ParsableCommand {
         let loadStart = clock.now
         let app = AppContext.load(global)
         try app.requireValidData()
-        let bound = Set(app.catalog.vendors.flatMap { $0.documents.flatMap { $0.versions.map(\.path) } })
-        let extraFiles = everyFile ? app.catalog.sources.allFiles.filter { !bound.contains($0.path) } : []
-        let synthetic = corpusMb > 0 ? SyntheticCorpus.texts(megabytes: corpusMb, catalog: app.catalog) : []
-        let index = SearchIndex(catalog: app.catalog, allVersions: !newestOnly, extraFiles: extraFiles, extraTexts: synthetic)
         let loadMs = (clock.now - loadStart).milliseconds
+
+        let scratch = NSTemporaryDirectory() + "termlens-bench-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let bound = Set(app.catalog.vendors.flatMap { $0.documents.flatMap { $0.versions.map(\.path) } })
+        var extraFiles = everyFile ? app.catalog.sources.allFiles.filter { !bound.contains($0.path) } : []
+        if corpusMb > 0 {
+            let folder = keepCorpus ?? scratch + "/corpus"
+            let t0 = clock.now
+            let written = try SyntheticCorpus.write(megabytes: corpusMb, from: app.catalog, into: folder)
+            // Read back as any dataset folder is.
+            var synthetic = OTASources()
+            _ = synthetic.add(root: folder)
+            extraFiles += synthetic.allFiles
+            if !json {
+                Console.out("wrote a synthetic archive of \(written.bytes / 1_048_576) MB in \(written.versions) versions to \(folder) in \(Int((clock.now - t0).milliseconds)) ms")
+            }
+        }
+
+        // Build the index, save it to a cache file, and read it back as `termlens search` would.
+        let buildStart = clock.now
+        var built: SearchIndex? = SearchIndex(catalog: app.catalog, allVersions: !newestOnly, extraFiles: extraFiles)
+        let buildMs = (clock.now - buildStart).milliseconds
+        let corpusBytes = built?.corpusBytes ?? 0
+        let share = built?.distinctLineShare ?? 0
+        let cacheFolder = scratch + "/cache"
+        if let built { IndexCache.save(built, key: "bench", folder: cacheFolder) }
+        built = nil
+        let reloadStart = clock.now
+        guard let index = IndexCache.load(key: "bench", folder: cacheFolder) else {
+            Console.error("termlens: the index cache could not be written or read back in \(cacheFolder)")
+            throw TermlensExit.badData
+        }
+        let reloadMs = (clock.now - reloadStart).milliseconds
+        let indexMB = ((try? FileManager.default.attributesOfItem(atPath: cacheFolder + "/index-bench.bin")[.size] as? Int) ?? 0) ?? 0
 
         let firstFrame = FirstFrame.measure(arguments: global.data.flatMap { ["--data", $0] } + global.sources.flatMap { ["--sources", $0] })
 
@@ -52,8 +84,12 @@ struct Bench: ParsableCommand {
 
         let redraw = CJKRedraw.measure(catalog: app.catalog, language: app.language)
         let result: [(String, JSONValue)] = [
-            ("corpus_mb", .double(round(Double(index.corpusBytes) / 1_048_576 * 10) / 10)),
+            ("corpus_mb", .double(round1(Double(corpusBytes) / 1_048_576))),
+            ("distinct_line_share", .double(round3(share))),
             ("load_ms", .double(round1(loadMs))),
+            ("index_build_ms", .double(round1(buildMs))),
+            ("index_reload_ms", .double(round1(reloadMs))),
+            ("index_mb", .double(round1(Double(indexMB) / 1_048_576))),
             ("first_frame_ms", .double(round1(firstFrame))),
             ("search_p50_ms", .double(round3(percentile(times, 0.50)))),
             ("search_p99_ms", .double(round3(percentile(times, 0.99)))),
@@ -163,40 +199,5 @@ enum Memory {
             return kb / 1024
         }
         return -1
-    }
-}
-
-/// A deterministic corpus made from the loaded texts: their lines in a fixed pseudo-random
-/// order, in documents of about 64 KB, until the size asked for.
-enum SyntheticCorpus {
-    static func texts(megabytes: Int, catalog: Catalog) -> [SearchIndex.ExtraText] {
-        var lines: [ArraySlice<UInt8>] = []
-        for vendor in catalog.vendors {
-            for doc in vendor.documents {
-                for version in doc.versions { lines += (catalog.rawBytes(of: version) ?? []).split(separator: 10) }
-            }
-        }
-        var out: [SearchIndex.ExtraText] = []
-        guard !lines.isEmpty else { return out }
-        var state: UInt64 = 0x9E3779B97F4A7C15
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
-        let target = megabytes * 1_048_576
-        var made = 0
-        var n = 0
-        while made < target {
-            var doc: [UInt8] = []
-            doc.reserveCapacity(70_000)
-            while doc.count < 65_536 {
-                doc += lines[next() % lines.count]
-                doc.append(10)
-            }
-            made += doc.count
-            out.append(SearchIndex.ExtraText(vendor: "synthetic", document: "corpus-\(n)", bytes: doc))
-            n += 1
-        }
-        return out
     }
 }
