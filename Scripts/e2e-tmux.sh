@@ -9,6 +9,8 @@ SAMPLE=$(realpath ../shared/ota/sample 2>/dev/null || true)
 WORK=$(mktemp -d)
 SOCK="termlens-e2e-$$"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
+# What the browser remembers goes to a folder of this run, never the real one.
+export XDG_STATE_HOME="$WORK/state"
 passed=0; failed=0
 t() { tmux -L "$SOCK" "$@"; }
 ok() { passed=$((passed + 1)); echo "ok   $1"; }
@@ -21,7 +23,7 @@ start() { # name width height env-and-args...
     local name=$1 w=$2 h=$3; shift 3
     cat > "$WORK/$name.sh" <<SH
 stty -g > "$WORK/$name.before"
-env TERM=xterm-256color $* ; echo "EXIT=\$?" > "$WORK/$name.exit"
+env TERM=xterm-256color XDG_STATE_HOME="$XDG_STATE_HOME" $* ; echo "EXIT=\$?" > "$WORK/$name.exit"
 stty -g > "$WORK/$name.after"
 sleep 60
 SH
@@ -33,8 +35,11 @@ SH
 screen() { t capture-pane -p -t main; }
 keys() { t send-keys -t main "$@"; sleep 0.4; }
 finished() { for _ in $(seq 1 30); do [ -f "$WORK/$1.exit" ] && [ -f "$WORK/$1.after" ] && return 0; sleep 0.2; done; return 1; }
+# The pane's mouse modes (any-event, standard, button-event, SGR): 0000 when none is on.
+mouse_flags() { t display -p -t main '#{mouse_any_flag}#{mouse_standard_flag}#{mouse_button_flag}#{mouse_sgr_flag}'; }
 restored() { # name label
     if finished "$1" && cmp -s "$WORK/$1.before" "$WORK/$1.after"; then ok "$2: terminal modes restored"; else bad "$2: terminal modes restored" "$(cat "$WORK/$1.before" "$WORK/$1.after" 2>/dev/null)"; fi
+    if [ "$(mouse_flags)" == "0000" ]; then ok "$2: mouse reporting off"; else bad "$2: mouse reporting off" "$(mouse_flags)"; fi
 }
 exit_code() { cat "$WORK/$1.exit" 2>/dev/null; }
 # Waits (up to 8 s) until the screen shows a pattern; true if it did.
@@ -91,7 +96,7 @@ keys C-z
 sleep 0.5
 t send-keys -t main "stty -g > $WORK/job.stopped; jobs > $WORK/job.jobs" Enter
 sleep 0.6
-if grep -q "Stopped" "$WORK/job.jobs" 2>/dev/null && cmp -s "$WORK/job.before" "$WORK/job.stopped"; then ok "Ctrl-Z stops termlens with the terminal modes restored"; else bad "Ctrl-Z stops termlens with the terminal modes restored" "$(cat "$WORK/job.jobs" 2>/dev/null)"; fi
+if grep -q "Stopped" "$WORK/job.jobs" 2>/dev/null && cmp -s "$WORK/job.before" "$WORK/job.stopped" && [ "$(mouse_flags)" == "0000" ]; then ok "Ctrl-Z stops termlens with the terminal modes restored, mouse off"; else bad "Ctrl-Z stops termlens with the terminal modes restored" "$(cat "$WORK/job.jobs" 2>/dev/null) $(mouse_flags)"; fi
 t send-keys -t main "fg" Enter
 sleep 0.8
 if wait_for "Mistral AI SAS" && screen | head -3 | grep -q "Question"; then ok "fg draws the browser again"; else bad "fg draws the browser again" "$(screen)"; fi
@@ -104,7 +109,8 @@ if cmp -s "$WORK/job.before" "$WORK/job.after"; then ok "after q the modes are a
 start burst 100 30 "$BIN" browse
 t send-keys -t main -l "$(printf 'j%.0s' $(seq 1 200))"
 sleep 1
-if screen | grep -q "▸Meta"; then ok "200 keys at once land on the last vendor"; else bad "200 keys at once land on the last vendor" "$(screen)"; fi
+last=$("$BIN" show --json | python3 -c 'import json, sys; print(json.load(sys.stdin)[-1]["name"])')
+if screen | grep -q "▸ $last"; then ok "200 keys at once land on the last vendor"; else bad "200 keys at once land on the last vendor" "$(screen)"; fi
 keys g /
 t send-keys -t main -l "the right to opt-out of using your Personal Data for training our models"
 if wait_for "hit" && screen | head -1 | grep -q "training our models"; then ok "a pasted query arrives whole and is searched"; else bad "a pasted query arrives whole" "$(screen | head -3)"; fi
@@ -183,6 +189,146 @@ fi
 # 9. An unknown TERM is a one-line error and exit 2, not an abrupt abort.
 out=$(script -qec "env TERM=no-such-terminal $BIN browse; echo CODE=\$?" /dev/null 2>&1 | tr -d '\r')
 if grep -q "unknown terminal type" <<<"$out" && grep -q "CODE=2" <<<"$out"; then ok "unknown TERM: clear error, exit 2"; else bad "unknown TERM" "$out / $code"; fi
+
+# 10. The reader renders Markdown (tables aligned, list bullets), r shows the file as it is, and
+#     `:` goes to a clause by number with the matches listed as you type.
+start reader 100 30 "$BIN" browse deepseek/research-note-api-training
+s=$(screen)
+if grep -q "─┼─" <<<"$s" && grep -q "•" <<<"$s" && ! grep -q "|---|" <<<"$s"; then ok "the reader renders tables and lists"; else bad "the reader renders tables and lists" "$s"; fi
+keys r
+if screen | grep -q "|---|" && screen | head -1 | grep -q "\[raw\]"; then ok "r shows the Markdown file as it is"; else bad "r shows the Markdown file as it is" "$(screen)"; fi
+keys r q
+start goto 100 30 "$BIN" browse deepseek/user-agreement-zh
+keys :
+t send-keys -t main -l "4.3"
+if wait_for "▸§4.3"; then ok ": lists the clauses matching what is typed"; else bad ": lists the matches" "$(screen)"; fi
+keys Enter
+if screen | head -1 | grep -q "§4.3" && screen | sed -n 2p | grep -q "4.3"; then ok ":4.3 Enter goes to clause 4.3"; else bad ":4.3 Enter goes to clause 4.3" "$(screen)"; fi
+keys : Escape q q q
+restored goto "go to a clause"
+
+# 11. One question across every vendor: `a` in the matrix, grouped by answer as `show --question`
+#     groups it, `s` narrows to a surface, Enter opens a verdict.
+start question 100 30 "$BIN" browse openai
+keys a
+s=$(screen)
+groups=$("$BIN" show --question train-on-inputs --json | python3 -c 'import json,sys; v=json.load(sys.stdin); print(len(v))')
+if grep -q "Are my inputs used to train" <<<"$s" && grep -q "\[all $groups\]" <<<"$s" && grep -q "▸ OpenAI · ChatGPT" <<<"$s"; then ok "a opens the question across every vendor ($groups verdicts, as show --question)"; else bad "a opens the question across every vendor ($groups)" "$s"; fi
+keys s s
+api=$("$BIN" show --question train-on-inputs --surface api --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+if screen | grep -q "\[api\]" && screen | grep -q "\[all $api\]"; then ok "s narrows it to the API surface ($api verdicts)"; else bad "s narrows it to the API surface ($api)" "$(screen)"; fi
+keys Enter
+if screen | grep -q "Evidence"; then ok "Enter opens the verdict"; else bad "Enter opens the verdict" "$(screen)"; fi
+keys q q q q
+restored question "question view"
+
+# 12. Documents side by side from the browser: L in the reader puts the Terms of Use beside the
+#     Chinese 用户协议 at the clause being read; Space and c in the documents list.
+if [ -n "$SRC" ]; then
+    start sidebyside 120 30 "$BIN" browse deepseek/terms-of-service:4.3 $SRC
+    keys L
+    s=$(screen)
+    if head -1 <<<"$s" | grep -q "user-agreement-zh" && grep -q "▸4.3 Under the premise" <<<"$s" && grep -q "4.3 为了履行法律法规" <<<"$s"; then ok "L opens the Chinese agreement beside the terms at §4.3"; else bad "L opens the Chinese agreement beside the terms at §4.3" "$s"; fi
+    keys n
+    if screen | tail -1 | grep -q "§"; then ok "n steps to the next quoted clause"; else bad "n steps to the next quoted clause" "$(screen)"; fi
+    keys q q
+    keys Space Space c
+    if screen | head -1 | grep -q "deepseek/.*deepseek/"; then ok "Space Space c compares two documents"; else bad "Space Space c compares two documents" "$(screen)"; fi
+    keys q q q q q
+    restored sidebyside "documents side by side"
+fi
+
+# 13. Copy: y / Y put a quote with its citation / the whole verdict on the clipboard through OSC 52
+#     (tmux with set-clipboard on keeps it as a paste buffer); Y is what export --format markdown prints.
+start copy 100 30 DISPLAY= WAYLAND_DISPLAY= BROWSER= "$BIN" browse deepseek/consumer/train-on-inputs
+t set -s set-clipboard on
+keys y
+buf=$(t show-buffer 2>/dev/null)
+if grep -q "^> “" <<<"$buf" && grep -q "^> — DeepSeek, \*DeepSeek" <<<"$buf" && screen | tail -1 | grep -q "copied quote \[1\]"; then ok "y copies the quote with its citation (OSC 52 → tmux buffer)"; else bad "y copies the quote with its citation" "$buf / $(screen | tail -1)"; fi
+keys Y
+"$BIN" export --format markdown deepseek/consumer/train-on-inputs > "$WORK/verdict.md" 2>/dev/null
+t save-buffer "$WORK/copied.md" 2>/dev/null
+if cmp -s "$WORK/verdict.md" "$WORK/copied.md"; then ok "Y copies the whole verdict, as export --format markdown prints it"; else bad "Y copies the whole verdict" "$(diff "$WORK/verdict.md" "$WORK/copied.md" | head -5)"; fi
+#     o with no browser and no display: the URL in an overlay, y copies it.
+keys o
+url=$("$BIN" show deepseek --json | python3 -c 'import json,sys; print([d["url"] for d in json.load(sys.stdin)["documents"] if d["id"]=="terms-of-service"][0])')
+if screen | grep -q "Link" && screen | grep -qF "$url"; then ok "o with no browser shows the URL"; else bad "o with no browser shows the URL ($url)" "$(screen)"; fi
+keys y
+if [ "$(t show-buffer)" == "$url" ]; then ok "y in the overlay copies the URL"; else bad "y in the overlay copies the URL" "$(t show-buffer)"; fi
+keys q q q q
+restored copy "copy"
+
+# 14. o with $BROWSER and no display: a text browser gets the terminal, then the screen comes back.
+printf '#!/bin/sh\necho "$1" > %s/opened\necho "text browser: $1"\nsleep 0.5\n' "$WORK" > "$WORK/browser.sh"
+chmod +x "$WORK/browser.sh"
+start open 100 30 DISPLAY= WAYLAND_DISPLAY= BROWSER="$WORK/browser.sh" "$BIN" browse deepseek/user-agreement-zh
+keys o
+sleep 1
+if [ "$(cat "$WORK/opened" 2>/dev/null)" == "$("$BIN" show deepseek --json | python3 -c 'import json,sys; print([d["url"] for d in json.load(sys.stdin)["documents"] if d["id"]=="user-agreement-zh"][0])')" ] && wait_for "用户协议"; then ok "o runs \$BROWSER with the document's URL and the browser comes back"; else bad "o runs \$BROWSER" "$(cat "$WORK/opened" 2>/dev/null) / $(screen)"; fi
+keys q q q
+restored open "open with \$BROWSER"
+
+# 15. The mouse, as SGR reports (what xterm and tmux send): a click selects a row, a second
+#     click opens it, the wheel scrolls; reporting is on while termlens runs (off after it: every
+#     `restored` check above), and --no-mouse or TERMLENS_NO_MOUSE=1 leave it off.
+# An SGR report: button x y (1-based); a click is a press then a release, the wheel a press.
+sgr() { t send-keys -t main -l "$(printf '\033[<%d;%d;%dM' "$1" "$2" "$3")"; [ "$1" -lt 64 ] && t send-keys -t main -l "$(printf '\033[<%d;%d;%dm' "$1" "$2" "$3")"; sleep 0.4; }
+start mouse 100 30 "$BIN" browse
+if [ "$(mouse_flags)" == "1101" ]; then ok "mouse reporting is on (SGR) while the browser runs"; else bad "mouse reporting is on (SGR)" "$(mouse_flags)"; fi
+third=$(screen | sed -n 4p | awk '{print $1}')
+sgr 0 10 4
+if screen | sed -n 4p | grep -q "^▸ $third"; then ok "a click selects the row under the pointer ($third)"; else bad "a click selects the row under the pointer" "$(screen | head -6)"; fi
+sgr 0 10 4
+if screen | head -1 | grep -q "$third"; then ok "a click on the selected row opens it"; else bad "a click on the selected row opens it" "$(screen | head -3)"; fi
+sgr 65 40 10
+sgr 65 40 10
+if screen | tail -1 | grep -q "$third ›"; then ok "the wheel moves in the matrix"; else bad "the wheel moves in the matrix" "$(screen | tail -3)"; fi
+keys q q
+restored mouse "mouse"
+for how in "--no-mouse" "TERMLENS_NO_MOUSE=1"; do
+    if [ "$how" == "--no-mouse" ]; then start nomouse 100 30 "$BIN" --no-mouse browse; else start nomouse 100 30 TERMLENS_NO_MOUSE=1 "$BIN" browse; fi
+    if [ "$(mouse_flags)" == "0000" ] && screen | grep -q "Vendors"; then ok "$how: the mouse stays the terminal's"; else bad "$how: the mouse stays the terminal's" "$(mouse_flags)"; fi
+    keys q
+    restored nomouse "$how"
+done
+
+# 10. A git versions repository, cloned: start, see its services; upstream records a new version
+#     and the clone pulls it; on the next start the vendor list shows the unseen change and `C`
+#     lists it. Commits are replayed at fixed times; the pulled one is recorded now.
+UP="$WORK/upstream" CLONE="$WORK/clone"
+g() { env GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1 GIT_AUTHOR_NAME=OTA GIT_AUTHOR_EMAIL=bot@example.org \
+      GIT_COMMITTER_NAME=OTA GIT_COMMITTER_EMAIL=bot@example.org git "$@"; }
+record() { # repo path time text
+    mkdir -p "$1/$(dirname "$2")"; printf '%s' "$4" > "$1/$2"
+    g -C "$1" add -- "$2" && GIT_AUTHOR_DATE="$3" GIT_COMMITTER_DATE="$3" g -C "$1" commit -q -m "Record $2"
+}
+mkdir -p "$UP"; g -C "$UP" init -q -b main
+record "$UP" "Quill Notes/Privacy Policy.md" 2025-03-02T09:00:00Z $'# Quill Notes Privacy Policy\n\n## 1. What we collect\n\nYour notes and the prompts you send.\n\n## 2. Training\n\nWe do not train models on your notes.\n'
+record "$UP" "Quill Notes/Terms of Service.md" 2025-03-02T09:05:00Z $'# Quill Notes Terms\n\n1. You own your notes.\n'
+record "$UP" "Quill Notes/Privacy Policy.md" 2025-07-14T10:00:00Z $'# Quill Notes Privacy Policy\n\n## 1. What we collect\n\nYour notes, the prompts you send and usage data.\n\n## 2. Training\n\nWe do not train models on your notes.\n'
+g clone -q "$UP" "$CLONE"
+GIT_ENV="TERMLENS_CACHE=$WORK/cache"
+start git1 100 30 "$GIT_ENV" "$BIN" --sources "$CLONE"
+if wait_for "Quill Notes" && screen | grep -q "Quill Notes.*2 docs · 3 versions"; then ok "a git clone as sources: its service is listed with its documents and versions"; else bad "a git clone as sources lists its service" "$(screen)"; fi
+if screen | grep -q "new"; then bad "a first start shows no old change as new" "$(screen)"; else ok "a first start shows no old change as new"; fi
+keys q
+finished git1 >/dev/null
+record "$UP" "Quill Notes/Privacy Policy.md" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" $'# Quill Notes Privacy Policy\n\n## 1. What we collect\n\nYour notes, the prompts you send and usage data.\n\n## 2. Training\n\nWe may train models on your notes unless you opt out.\n'
+g -C "$CLONE" pull -q --ff-only
+start git2 100 30 "$GIT_ENV" "$BIN" --sources "$CLONE"
+if wait_for "Quill Notes" && screen | grep -q "Quill Notes.*●1 new.*2 docs · 4 versions"; then ok "after git pull the vendor list shows ●1 new on the service"; else bad "after git pull the vendor list shows ●1 new" "$(screen)"; fi
+keys C
+s=$(screen)
+if grep -q "What changed — 1 unseen" <<<"$s" && grep -q "▸● .*Quill Notes · .*Privacy Policy .*new" <<<"$s" && grep -q "§ 2" <<<"$s"; then ok "C lists the pulled change, unseen, with its section"; else bad "C lists the pulled change" "$s"; fi
+keys Enter
+if screen | grep -q "unless you opt out"; then ok "Enter opens its diff"; else bad "Enter opens its diff" "$(screen)"; fi
+keys '<'
+if screen | grep -q "What changed — 0 unseen"; then ok "viewed, the change is seen"; else bad "viewed, the change is seen" "$(screen)"; fi
+keys q q
+restored git2 "git versions repository"
+start git3 100 30 "$GIT_ENV" "$BIN" --sources "$CLONE"
+if wait_for "Quill Notes" && ! screen | grep -q "●1 new"; then ok "seen is remembered on the next start"; else bad "seen is remembered on the next start" "$(screen)"; fi
+keys q
 
 echo "e2e: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"

@@ -9,191 +9,256 @@ public enum BrowserEffect: Equatable, Sendable {
     case suspend
     /// `R`: read the data and sources again.
     case reload
+    /// `y` / `Y`: put this text on the clipboard (the terminal does, through OSC 52).
+    case copy(String)
+    /// `o`: open this URL with the model's `urlOpener`.
+    case openURL(String)
 }
 
-/// The browser: an initial state, `update` for each event, `render` for each frame.
+/// The browser: an initial state, `update` for each event, `settle` once per batch of events,
+/// `render` for each frame.
 public enum Browser {
-    /// The state for `termlens browse [TARGET]`.
     /// The state for a view opened directly (`termlens compare` on a terminal), above the vendor list.
     public static func start(showing screen: Screen, model: BrowserModel, size: Size) -> BrowserState {
         var state = BrowserState(size: size)
-        state.open(screen)
+        open(screen, &state, model)
+        prepare(&state, model)
+        state.message = model.looks.takeProblem()
         return state
     }
 
+    /// The state for `termlens browse [TARGET]`: the views a person would have opened to get
+    /// there are on the jump list.
     public static func start(at target: Target?, model: BrowserModel, size: Size) -> BrowserState {
         var state = BrowserState(size: size)
-        guard let target else { return state }
-        let catalog = model.catalog
-        func vendorIndex(_ id: String) -> Int { catalog.vendors.firstIndex { $0.id == id } ?? 0 }
-        var list = VendorListScreen()
-        list.list.select(vendorIndex(target.vendorID), count: catalog.vendors.count)
-        state.screen = .vendors(list)
-        switch target {
-        case .vendor(let v):
-            state.open(.matrix(MatrixScreen(vendor: v)))
-        case .surface(let v, let s):
-            state.open(.matrix(matrix(v, surface: s, question: nil, model: model)))
-        case .verdict(let v, let s, let q):
-            state.open(.matrix(matrix(v, surface: s, question: q, model: model)))
-            state.open(.detail(DetailScreen(verdict: VerdictRef(vendor: v, surface: s, question: q))))
-        case .document(let v, let d, let version, let section):
-            state.open(.documents(documents(v, selecting: d, model: model)))
-            var clause = ClauseScreen(vendor: v, document: d, version: version)
-            clause.section = section
-            state.open(.clause(clause))
-            ClausePane.prepare(&state, model: model)
-        }
-        return state
-    }
-
-    /// Takes freshly read data, unless it has errors (then the old data stays, and a message says so).
-    public static func reload(_ state: inout BrowserState, model: inout BrowserModel, catalog: Catalog) {
-        guard catalog.errors.isEmpty else {
-            state.message = model.text.reloadFailed(catalog.errors.count)
-            return
-        }
-        model = BrowserModel(catalog: catalog, language: model.language, policy: model.policy)
-        revalidate(&state, model: model)
-        state.message = model.text.reloaded
-    }
-
-    /// After the data was read again: screens that name what no longer exists are dropped.
-    public static func revalidate(_ state: inout BrowserState, model: BrowserModel) {
-        func valid(_ screen: Screen) -> Bool {
-            let c = model.catalog
-            switch screen {
-            case .vendors, .search: return true
-            case .versions(let s): return c.document(vendor: s.vendor, id: s.document) != nil
-            case .diff(let s): return c.document(vendor: s.vendor, id: s.document)?.version(s.new) != nil
-            case .compare(let s): return s.columns.allSatisfy { c.vendor($0.vendor) != nil }
-            case .documentCompare(let s): return [s.left, s.right].allSatisfy { c.document(vendor: $0.vendor, id: $0.document) != nil }
-            case .matrix(let s): return c.vendor(s.vendor) != nil
-            case .documents(let s): return c.vendor(s.vendor) != nil
-            case .timeline(let s): return c.vendor(s.vendor) != nil
-            case .detail(let s): return c.vendor(s.verdict.vendor)?.verdict(surface: s.verdict.surface, question: s.verdict.question) != nil
-            case .clause(let s): return c.document(vendor: s.vendor, id: s.document) != nil
+        if let target {
+            let catalog = model.catalog
+            state.screen = .vendors(VendorListView(selecting: target.vendorID, in: catalog))
+            switch target {
+            case .vendor(let v):
+                // A service without verdicts has no matrix: its documents are what there is.
+                if catalog.vendor(v)?.analysed ?? true {
+                    open(.matrix(MatrixView(vendor: v)), &state, model)
+                } else {
+                    open(.documents(DocumentListView(vendor: v, selecting: nil, in: catalog)), &state, model)
+                }
+            case .surface(let v, let s):
+                open(.matrix(MatrixView(vendor: v, surface: s, question: nil, in: catalog)), &state, model)
+            case .verdict(let v, let s, let q):
+                open(.matrix(MatrixView(vendor: v, surface: s, question: q, in: catalog)), &state, model)
+                open(.detail(DetailView(verdict: VerdictRef(vendor: v, surface: s, question: q))), &state, model)
+            case .document(let v, let d, let version, let section):
+                open(.documents(DocumentListView(vendor: v, selecting: d, in: catalog)), &state, model)
+                open(.reader(ReaderView(vendor: v, document: d, version: version, section: section)), &state, model)
             }
         }
-        state.back = state.back.filter(valid)
-        state.forward = state.forward.filter(valid)
-        state.searchCursor = nil
-        if case .search(var s) = state.screen {
-            s.matches = []
-            s.pending = true
-            state.screen = .search(s)
-        }
-        if !valid(state.screen) { state.screen = state.back.popLast() ?? .vendors(VendorListScreen()) }
-        if case .clause(var s) = state.screen {
-            s.revealedWidth = nil
-            state.screen = .clause(s)
-            ClausePane.relayout(&state, model: model)
-        }
-    }
-
-    static func matrix(_ vendor: String, surface: String?, question: String?, model: BrowserModel) -> MatrixScreen {
-        var m = MatrixScreen(vendor: vendor)
-        if let v = model.catalog.vendor(vendor), let surface, let col = v.surfaces.firstIndex(where: { $0.id == surface }) {
-            m.table.column = col
-        }
-        if let question, let row = model.catalog.questions.firstIndex(where: { $0.id == question }) {
-            m.table.row = row
-        }
-        return m
-    }
-
-    static func documents(_ vendor: String, selecting doc: String?, model: BrowserModel) -> DocumentListScreen {
-        var d = DocumentListScreen(vendor: vendor)
-        if let doc, let index = model.catalog.vendor(vendor)?.documents.firstIndex(where: { $0.id == doc }) {
-            d.list.selected = index
-        }
-        return d
+        prepare(&state, model)
+        // A state file that could not be read was set aside: said once, at the start.
+        state.message = model.looks.takeProblem()
+        return state
     }
 
     public static func update(_ state: inout BrowserState, _ event: Event, model: BrowserModel) -> BrowserEffect {
+        let effect: BrowserEffect
         switch event {
         case .terminate:
             state.quit = true
             return .quit
         case .resize(let size):
             state.size = size
-            ClausePane.relayout(&state, model: model)
-            return .none
+            effect = .none
         case .key(let key):
-            return handle(key, &state, model: model)
+            state.message = nil
+            effect = handle(key, &state, model)
+        case .mouse(let m):
+            state.message = nil
+            effect = mouse(m, &state, model)
+        }
+        if effect != .quit { prepare(&state, model) }
+        return effect
+    }
+
+    /// Work deferred while keys arrive (the search of a changed query): once per batch of keys.
+    public static func settle(_ state: inout BrowserState, model: BrowserModel) {
+        withView(&state, model) { view, env in
+            view.settle(&env)
+            view.prepare(&env)
         }
     }
 
-    static func handle(_ key: Key, _ state: inout BrowserState, model: BrowserModel) -> BrowserEffect {
-        state.message = nil
-        if key == .control("c") {
+    /// Takes freshly read data, unless it has errors (then the old data stays, and a message
+    /// says so). Views that show what no longer exists are dropped.
+    public static func reload(_ state: inout BrowserState, model: inout BrowserModel, catalog: Catalog) {
+        guard catalog.errors.isEmpty else {
+            state.message = model.text.reloadFailed(catalog.errors.count)
+            return
+        }
+        let fresh = model.reloaded(with: catalog)
+        func kept(_ screen: Screen) -> Screen? {
+            var view = screen.view
+            var env = ViewEnv(model: fresh, size: state.size, searchHistory: state.searchHistory)
+            return view.reloaded(&env) ? view.screen : nil
+        }
+        state.back = state.back.compactMap(kept)
+        state.forward = state.forward.compactMap(kept)
+        state.searchCursor = nil
+        state.screen = kept(state.screen) ?? state.back.popLast() ?? .vendors(VendorListView())
+        model = fresh
+        prepare(&state, model)
+        state.message = model.text.reloaded
+    }
+
+    // MARK: Keys
+
+    static func handle(_ key: Key, _ state: inout BrowserState, _ model: BrowserModel) -> BrowserEffect {
+        let t = model.text
+        if let action = SessionAction.table(t).action(for: key) {
+            switch action {
+            case .quit:
+                state.quit = true
+                return .quit
+            case .suspend:
+                return .suspend
+            }
+        }
+        if Layout.isTooSmall(state.size) {
+            guard key == .character("q") else { return .none }
             state.quit = true
             return .quit
         }
-        if key == .control("z") { return .suspend }
-        if state.showHelp {
-            switch key {
-            case .down, .character("j"): state.helpScroll += 1
-            case .up, .character("k"): state.helpScroll = max(0, state.helpScroll - 1)
-            default: state.showHelp = false
+        if var help = state.help {
+            let lines = HelpView.count(keymap(state.screen, model), size: state.size, model: model)
+            switch help.handle(key, lineCount: lines.count, height: lines.visible, t) {
+            case .handled: state.help = help
+            case .closed: state.help = nil
+            case .unbound: state.message = t.helpKeys
             }
             return .none
         }
-        if Layout.isTooSmall(state.size) {
-            if key == .character("q") { state.quit = true; return .quit }
+        if let link = state.link {
+            switch LinkView.table(t).action(for: key) {
+            case .copy?:
+                state.link = nil
+                state.message = t.copied(t.theURL)
+                return .copy(link.url)
+            case .close?: state.link = nil
+            case nil: state.message = t.linkKeys
+            }
             return .none
         }
-        if case .search(var s) = state.screen {
-            SearchActions.handle(key, &s, &state, model: model)
-            return state.quit ? .quit : .none
+        var handled = false
+        let effect = withView(&state, model) { view, env in handled = view.handle(key, &env) }
+        if handled { return effect }
+        if state.screen.view.usesGlobalKeys, let action = GlobalAction.table(t).action(for: key) {
+            return perform(action, &state, model)
         }
-        return handleAction(key, &state, contexts: state.screen.contexts, model: model)
+        state.message = t.unbound(key)
+        return .none
     }
 
-    /// Keys of the global context, for views that handle their own keys first.
-    @discardableResult
-    static func handleGlobal(_ key: Key, _ state: inout BrowserState, model: BrowserModel) -> BrowserEffect {
-        handleAction(key, &state, contexts: ["global"], model: model)
-    }
-
-    /// Runs work deferred while keys arrive (the search of a changed query): once per batch of keys.
-    public static func settle(_ state: inout BrowserState, model: BrowserModel) {
-        if case .search(var s) = state.screen, s.pending {
-            SearchActions.settle(&s, model: model)
-            state.screen = .search(s)
+    /// A click or the wheel: overlays first (a click closes them, the wheel scrolls the help),
+    /// then the view under them.
+    static func mouse(_ m: Mouse, _ state: inout BrowserState, _ model: BrowserModel) -> BrowserEffect {
+        guard !Layout.isTooSmall(state.size) else { return .none }
+        if state.link != nil {
+            if m.kind == .click { state.link = nil }
+            return .none
         }
+        if var help = state.help {
+            let lines = HelpView.count(keymap(state.screen, model), size: state.size, model: model)
+            switch m.kind {
+            case .click: state.help = nil
+            case .wheelUp, .wheelDown:
+                for _ in 0..<3 { _ = help.handle(m.kind == .wheelUp ? .up : .down, lineCount: lines.count, height: lines.visible, model.text) }
+                state.help = help
+            }
+            return .none
+        }
+        return withView(&state, model) { view, env in _ = view.mouse(m, &env) }
     }
 
-    static func handleAction(_ key: Key, _ state: inout BrowserState, contexts: [String], model: BrowserModel) -> BrowserEffect {
-        guard let action = model.keymap.action(for: key, in: contexts) else { return .none }
-        switch action.rawValue {
-        case "search":
-            SearchActions.open(&state, model: model)
-        case "reload":
+    static func perform(_ action: GlobalAction, _ state: inout BrowserState, _ model: BrowserModel) -> BrowserEffect {
+        let t = model.text
+        switch action {
+        case .back:
+            if !state.goBack() { state.message = t.top }
+        case .forward:
+            if !state.goForward() { state.message = t.end }
+        case .search:
+            SearchView.start(&state, model)
+        case .nextHit, .previousHit:
+            SearchView.step(forward: action == .nextHit, &state, model)
+        case .help:
+            state.help = HelpView()
+        case .reload:
             return .reload
-        case "nextHit", "previousHit":
-            if !SearchActions.step(action.rawValue == "nextHit", &state, model: model) { state.message = model.text.noSearch }
-        case "help":
-            state.showHelp = true
-            state.helpScroll = 0
-        case "quit":
-            state.quit = true
-            return .quit
-        case "close":
+        case .close:
             if !state.goBack() {
                 state.quit = true
                 return .quit
             }
-            ClausePane.relayout(&state, model: model)
-        case "back":
-            if !state.goBack() { state.message = model.text.top }
-            ClausePane.relayout(&state, model: model)
-        case "forward":
-            if !state.goForward() { state.message = model.text.end }
-            ClausePane.relayout(&state, model: model)
-        default:
-            Actions.perform(action.rawValue, key: key, &state, model: model)
         }
         return .none
+    }
+
+    // MARK: Views
+
+    /// Runs `body` on the current view, stores the view back, then does what it asked for:
+    /// the one write-back every view goes through.
+    @discardableResult
+    static func withView(_ state: inout BrowserState, _ model: BrowserModel, _ body: (inout any BrowserView, inout ViewEnv) -> Void) -> BrowserEffect {
+        var env = ViewEnv(model: model, size: state.size, searchHistory: state.searchHistory)
+        body(&state.screen.view, &env)
+        state.searchHistory = env.searchHistory
+        if let link = env.link { state.link = link }
+        if let cursor = env.searchCursor { state.searchCursor = cursor }
+        if let message = env.message { state.message = message }
+        if env.cancelled, state.goBack() { state.forward.removeAll() }
+        if let next = env.opened { open(next, &state, model) }
+        return env.effect ?? .none
+    }
+
+    /// A URL the browser command could not open: shown to copy.
+    public static func showLink(_ url: String, _ state: inout BrowserState, model: BrowserModel) {
+        state.link = LinkView(url: url, title: url, reason: model.text.browserFailed(model.urlOpener?.name ?? ""))
+    }
+
+    /// Opens `next` above the current view.
+    static func open(_ next: Screen, _ state: inout BrowserState, _ model: BrowserModel) {
+        state.push(next)
+        withView(&state, model) { view, env in view.opened(&env) }
+    }
+
+    /// Puts `next` in place of the current view (`n` / `N` move through the hits in place).
+    static func replace(with next: Screen, _ state: inout BrowserState, _ model: BrowserModel) {
+        state.screen = next
+        withView(&state, model) { view, env in view.opened(&env) }
+    }
+
+    /// Loads what the current view draws, for the current size.
+    static func prepare(_ state: inout BrowserState, _ model: BrowserModel) {
+        withView(&state, model) { view, env in view.prepare(&env) }
+    }
+
+    /// The key groups in force on `screen`, most specific first.
+    static func keymap(_ screen: Screen, _ model: BrowserModel) -> Keymap {
+        let t = model.text
+        let view = screen.view
+        var groups = view.activeGroups(t)
+        // A key the view binds itself is the view's (`n` in the document comparison).
+        let own = Set(groups.flatMap { $0.entries.flatMap(\.keys) })
+        if view.usesGlobalKeys { groups.append(GlobalAction.table(t).group.without(own)) }
+        groups.append(SessionAction.table(t).group)
+        return Keymap(groups)
+    }
+}
+
+extension KeyGroup {
+    /// The group less the keys in `keys` (entries left with none are dropped).
+    func without(_ keys: Set<Key>) -> KeyGroup {
+        KeyGroup(title: title, entries: entries.compactMap { e in
+            let left = e.keys.filter { !keys.contains($0) }
+            return left.isEmpty ? nil : KeyEntry(keys: left, hint: e.hint, help: e.help)
+        })
     }
 }

@@ -2,148 +2,246 @@ import PolicyModel
 import TerminalUI
 import TextCells
 
-/// What the browser reads but never changes: the catalog, the language, the keymap,
-/// and caches of work that depends only on them (resolved evidence, wrapped texts).
+/// What the browser reads but never changes: the catalog, the language, and the results of
+/// work that depends only on them (resolved evidence, wrapped texts, histories, diffs, search
+/// snippets).
+///
+/// Work that may read files is done by the `load…` methods, which views call in `update` and
+/// `prepare`; `render` finds the results with the plain lookups, which never read. Loads made
+/// while a frame is drawn are counted, so a test can hold render to that.
 public final class BrowserModel {
     public let catalog: Catalog
     public let language: Language
-    public let keymap: Keymap
     public var policy: WidthPolicy
-    let text: UIText
-
-    private var resolved: [Evidence: ResolvedEvidence] = [:]
-    private var wrapped: [WrapKey: WrappedText] = [:]
-    private var quoted: [String: [QuotedPassage]] = [:]
-    private var index: SearchIndex?
-    private var comparisons: [String: DocumentComparison] = [:]
-    private var histories: [String: [VersionStep]] = [:]
-    private var outlines: [String: [String]] = [:]
-
-    /// A version's section titles, indented by level and cut to a width, computed once per width.
-    func outlineTitles(_ version: DocumentVersion, sections: [Section], width: Int) -> [String] {
-        let key = "\(version.path)#\(width)"
-        if let hit = outlines[key] { return hit }
-        let titles = sections.map { sec in
-            (String(repeating: " ", count: max(0, min(sec.level - 1, 4))) + sec.title).truncated(toWidth: max(1, width), policy: policy)
-        }
-        if outlines.count > 32 { outlines.removeAll() }
-        outlines[key] = titles
-        return titles
-    }
-    private var diffs: [String: [TextChange]] = [:]
-
-    /// A document's version history, computed once.
-    func history(of doc: PolicyDocument) -> [VersionStep] {
-        if let hit = histories[doc.ref] { return hit }
-        let steps = catalog.history(of: doc)
-        histories[doc.ref] = steps
-        return steps
-    }
-
-    /// The changes between two versions (noise filtered), computed once.
-    func diff(old: DocumentVersion, new: DocumentVersion) -> [TextChange] {
-        let key = old.path + "|" + new.path
-        if let hit = diffs[key] { return hit }
-        guard case .success(let a) = catalog.text(of: old), case .success(let b) = catalog.text(of: new) else { return [] }
-        let changes = VersionDiff.changes(old: DiffSide(a), new: DiffSide(b))
-        if diffs.count > 32 { diffs.removeAll() }
-        diffs[key] = changes
-        return changes
-    }
-    private var alignments: [String: AlignedLines] = [:]
-
-    /// Two document versions aligned clause by clause, computed once.
-    func documentComparison(_ versions: [(PolicyDocument, DocumentVersion)]) -> DocumentComparison? {
-        let key = versions.map(\.1.path).joined(separator: "|")
-        if let hit = comparisons[key] { return hit }
-        guard case .success(let c) = catalog.compareDocuments(versions) else { return nil }
-        comparisons[key] = c
-        return c
-    }
-
-    /// The aligned clauses wrapped for a pane width, computed once per width.
-    func alignedLines(_ c: DocumentComparison, paneWidth: Int, policy: WidthPolicy) -> AlignedLines {
-        let key = c.documents.map(\.version.path).joined(separator: "|") + "#\(paneWidth)"
-        if let hit = alignments[key] { return hit }
-        let lines = AlignedLines(c, paneWidth: paneWidth, policy: policy)
-        if alignments.count > 16 { alignments.removeAll() }
-        alignments[key] = lines
-        return lines
-    }
-    private var described: [SearchIndex.Match: SearchHit] = [:]
+    /// The terminal draws without colour: diffs mark their changes with `[-…-]` / `{+…+}`, and
+    /// the legend does not speak of colours.
+    public var monochrome = false
     /// Search every version, not only the newest of each document.
     public var searchAllVersions = false
-
     /// Where the search index comes from when not built here (the launcher's on-disk cache).
     public var indexProvider: (() -> SearchIndex?)?
+    /// What `o` opens URLs with; nil shows them to copy.
+    public var urlOpener: URLOpener?
+    /// What was seen before: which changes are new (kept across a reload).
+    public var looks = LookRecord()
+    let text: UIText
 
-    /// The search index, built (or read from the cache) on first use.
-    public var searchIndex: SearchIndex {
-        if let index { return index }
-        let built = indexProvider?() ?? SearchIndex(catalog: catalog, allVersions: searchAllVersions)
-        index = built
-        return built
-    }
+    /// True while `Browser.render` draws.
+    var rendering = false
+    /// Loads that happened while a frame was drawn: none, if render keeps to lookups.
+    private(set) var loadsWhileRendering = 0
 
-    /// A match with its document, section, offsets and snippet, computed once.
-    func describe(_ m: SearchIndex.Match) -> SearchHit {
-        if let hit = described[m] { return hit }
-        let hit = searchIndex.describe(m)
-        if described.count > 4_096 { described.removeAll() }
-        described[m] = hit
-        return hit
-    }
+    private let resolved = Memo<Evidence, ResolvedEvidence>(limit: .max)
+    private let shown = Memo<ShownKey, ShownText>(limit: 64)
+    private let markdown = Memo<String, RenderedMarkdown>(limit: 16)
+    private let quoted = Memo<String, [QuotedPassage]>(limit: .max)
+    private let histories = Memo<String, [VersionStep]>(limit: .max)
+    private let diffs = Memo<String, [TextChange]>(limit: 32)
+    private let comparisons = Memo<String, DocumentComparison?>(limit: 32)
+    private let alignments = Memo<TextKey, AlignedLines>(limit: 16)
+    private let outlines = Memo<TextKey, [String]>(limit: 32)
+    private let described = Memo<SearchIndex.Match, SearchHit>(limit: 8_192)
+    private var index: SearchIndex?
+    private var changeList: [DocumentChange]?
 
     public init(catalog: Catalog, language: Language, policy: WidthPolicy = .standard) {
         self.catalog = catalog
         self.language = language
         self.policy = policy
-        self.keymap = BrowserKeys.keymap(language)
         self.text = UIText(language: language)
     }
 
-    /// Evidence anchored against the loaded texts, computed once.
-    func resolve(_ e: Evidence) -> ResolvedEvidence {
-        if let hit = resolved[e] { return hit }
-        let r = catalog.resolve(e)
-        resolved[e] = r
-        return r
+    /// A new model over freshly read data, with this one's settings.
+    func reloaded(with catalog: Catalog) -> BrowserModel {
+        let model = BrowserModel(catalog: catalog, language: language, policy: policy)
+        model.monochrome = monochrome
+        model.searchAllVersions = searchAllVersions
+        model.indexProvider = indexProvider
+        model.urlOpener = urlOpener
+        model.looks = looks
+        return model
     }
 
-    private struct WrapKey: Hashable {
+    private func load<K, V>(_ memo: Memo<K, V>, _ key: K, _ work: () -> V) -> V {
+        if let hit = memo.peek(key) { return hit }
+        if rendering { loadsWhileRendering += 1 }
+        let value = work()
+        memo.store(key, value)
+        return value
+    }
+
+    private struct TextKey: Hashable {
         var path: String
         var width: Int
     }
 
-    /// A version's text wrapped to a width, kept per (file, width).
-    func wrappedText(_ version: DocumentVersion, width: Int) -> (WrappedText, PreparedText)? {
-        guard case .success(let prepared) = catalog.text(of: version) else { return nil }
-        let key = WrapKey(path: version.path, width: width)
-        if let hit = wrapped[key] { return (hit, prepared) }
-        let w = WrappedText(prepared.text(0, prepared.raw.count), width: max(1, width), policy: policy)
-        if wrapped.count > 64 { wrapped.removeAll() }
-        wrapped[key] = w
-        return (w, prepared)
+    private struct ShownKey: Hashable {
+        var path: String
+        var width: Int
+        var raw: Bool
     }
 
-    /// Every quoted passage of a document version, in text order, with the verdicts that cite it.
-    func quotedPassages(in doc: PolicyDocument, version: DocumentVersion) -> [QuotedPassage] {
-        let key = version.path
-        if let hit = quoted[key] { return hit }
-        var out: [QuotedPassage] = []
-        for vendor in catalog.vendors {
-            for verdict in vendor.verdicts {
-                for (i, e) in verdict.evidence.enumerated() where e.vendor == doc.vendor && e.document == doc.id {
-                    let r = resolve(e)
-                    guard r.version?.path == version.path, let anchor = r.anchor else { continue }
-                    out.append(QuotedPassage(start: anchor.start, end: anchor.end, section: anchor.section,
-                                             cite: VerdictRef(vendor: verdict.vendor, surface: verdict.surface, question: verdict.question), evidenceIndex: i))
+    // MARK: Evidence
+
+    /// Evidence anchored against the loaded texts (reads the text).
+    @discardableResult
+    func loadResolved(_ e: Evidence) -> ResolvedEvidence {
+        load(resolved, e) { catalog.resolve(e) }
+    }
+
+    func resolvedEvidence(_ e: Evidence) -> ResolvedEvidence? { resolved.peek(e) }
+
+    // MARK: Document texts
+
+    /// A version's text as the reader shows it (rendered Markdown, or the raw file when `raw`),
+    /// wrapped to a width (reads the text once).
+    @discardableResult
+    func loadShown(_ version: DocumentVersion, width: Int, raw: Bool) -> (ShownText, PreparedText)? {
+        guard case .success(let prepared) = catalog.text(of: version) else { return nil }
+        let text = load(shown, ShownKey(path: version.path, width: width, raw: raw)) {
+            if raw { return ShownText(raw: prepared, width: width, policy: policy) }
+            let md = load(markdown, version.path) { RenderedMarkdown(scalars: prepared.raw) }
+            return ShownText(rendered: md, width: width, policy: policy)
+        }
+        return (text, prepared)
+    }
+
+    /// The text `loadShown` prepared.
+    func shownText(_ version: DocumentVersion, width: Int, raw: Bool) -> (ShownText, PreparedText)? {
+        guard let text = shown.peek(ShownKey(path: version.path, width: width, raw: raw)),
+              let prepared = catalog.loadedText(of: version) else { return nil }
+        return (text, prepared)
+    }
+
+    /// A version's section titles, indented by level and cut to a width (no reading: the
+    /// sections come with the prepared text).
+    func outlineTitles(_ version: DocumentVersion, sections: [Section], width: Int) -> [String] {
+        let key = TextKey(path: version.path, width: width)
+        if let hit = outlines.peek(key) { return hit }
+        let titles = sections.map { sec in
+            (String(repeating: " ", count: max(0, min(sec.level - 1, 4))) + sec.title).truncated(toWidth: max(1, width), policy: policy)
+        }
+        outlines.store(key, titles)
+        return titles
+    }
+
+    /// Every quoted passage of a document version, in text order, with the verdicts that cite
+    /// it (anchors every quote of the document).
+    @discardableResult
+    func loadQuotedPassages(in doc: PolicyDocument, version: DocumentVersion) -> [QuotedPassage] {
+        load(quoted, version.path) {
+            var out: [QuotedPassage] = []
+            for vendor in catalog.vendors {
+                for verdict in vendor.verdicts {
+                    for (i, e) in verdict.evidence.enumerated() where e.vendor == doc.vendor && e.document == doc.id {
+                        let r = loadResolved(e)
+                        guard r.version?.path == version.path, let anchor = r.anchor else { continue }
+                        out.append(QuotedPassage(start: anchor.start, end: anchor.end, section: anchor.section,
+                                                 cite: VerdictRef(vendor: verdict.vendor, surface: verdict.surface, question: verdict.question),
+                                                 evidenceIndex: i))
+                    }
                 }
             }
+            return out.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         }
-        out.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        quoted[key] = out
-        return out
+    }
+
+    func quotedPassages(in version: DocumentVersion) -> [QuotedPassage] { quoted.peek(version.path) ?? [] }
+
+    // MARK: Versions and diffs
+
+    /// A document's version history (reads every version).
+    @discardableResult
+    func loadHistory(of doc: PolicyDocument) -> [VersionStep] {
+        load(histories, doc.ref) { catalog.history(of: doc) }
+    }
+
+    func history(of doc: PolicyDocument) -> [VersionStep]? { histories.peek(doc.ref) }
+
+    /// The changes between two versions, noise filtered (reads both).
+    @discardableResult
+    func loadDiff(old: DocumentVersion, new: DocumentVersion) -> [TextChange] {
+        load(diffs, old.path + "|" + new.path) {
+            guard case .success(let a) = catalog.text(of: old), case .success(let b) = catalog.text(of: new) else { return [] }
+            return VersionDiff.changes(old: DiffSide(a), new: DiffSide(b))
+        }
+    }
+
+    func diff(old: DocumentVersion, new: DocumentVersion) -> [TextChange]? { diffs.peek(old.path + "|" + new.path) }
+
+    // MARK: Changes since the last look
+
+    /// The real changes to list, newest first (reads the histories of documents with new versions).
+    @discardableResult
+    func loadChanges() -> [DocumentChange] {
+        if let changeList { return changeList }
+        if rendering { loadsWhileRendering += 1 }
+        let list = looks.changes(in: catalog)
+        changeList = list
+        return list
+    }
+
+    func changes() -> [DocumentChange] { changeList ?? [] }
+
+    /// How many of a vendor's listed changes are unseen (all vendors' with nil).
+    func unseenCount(vendor: String? = nil) -> Int {
+        changes().filter { (vendor == nil || $0.document.vendor == vendor) && looks.isUnseen($0) }.count
+    }
+
+    // MARK: Document comparison
+
+    private func comparisonKey(_ versions: [(PolicyDocument, DocumentVersion)]) -> String {
+        versions.map(\.1.path).joined(separator: "|")
+    }
+
+    /// Document versions aligned clause by clause (reads them), and wrapped for a pane width.
+    @discardableResult
+    func loadComparison(_ versions: [(PolicyDocument, DocumentVersion)], paneWidth: Int) -> (DocumentComparison, AlignedLines)? {
+        let key = comparisonKey(versions)
+        guard let comparison = load(comparisons, key, { try? catalog.compareDocuments(versions).get() }) else { return nil }
+        let lines = load(alignments, TextKey(path: key, width: paneWidth)) { AlignedLines(comparison, paneWidth: paneWidth, policy: policy) }
+        return (comparison, lines)
+    }
+
+    func comparison(_ versions: [(PolicyDocument, DocumentVersion)], paneWidth: Int) -> (DocumentComparison, AlignedLines)? {
+        let key = comparisonKey(versions)
+        guard let found = comparisons.peek(key), let comparison = found,
+              let lines = alignments.peek(TextKey(path: key, width: paneWidth)) else { return nil }
+        return (comparison, lines)
+    }
+
+    // MARK: Search
+
+    /// The search index, built (or read from the cache) on first use.
+    var searchIndex: SearchIndex {
+        if let index { return index }
+        if rendering { loadsWhileRendering += 1 }
+        let built = indexProvider?() ?? SearchIndex(catalog: catalog, allVersions: searchAllVersions)
+        index = built
+        return built
+    }
+
+    /// A match with its document, section, offsets and snippet (reads the bytes around it).
+    @discardableResult
+    func loadHit(_ m: SearchIndex.Match) -> SearchHit {
+        load(described, m) { searchIndex.describe(m) }
+    }
+
+    func hit(_ m: SearchIndex.Match) -> SearchHit? { described.peek(m) }
+}
+
+/// Results kept by key, dropped all at once past a limit (they are cheap to make again).
+final class Memo<Key: Hashable, Value> {
+    private var values: [Key: Value] = [:]
+    private let limit: Int
+
+    init(limit: Int) { self.limit = limit }
+
+    func peek(_ key: Key) -> Value? { values[key] }
+
+    func store(_ key: Key, _ value: Value) {
+        if values.count >= limit { values.removeAll() }
+        values[key] = value
     }
 }
 

@@ -1,17 +1,19 @@
 import PolicyModel
 import TerminalUI
 
-/// The whole state of the browser: the current screen, where you came from, and where you
+/// The whole state of the browser: the current view, where you came from, and where you
 /// went back from. `update` changes it; `render` draws it.
 public struct BrowserState: Hashable, Sendable {
     public var screen: Screen
-    /// Screens to go back to (`<`, Ctrl-O, Esc), newest last.
+    /// Views to go back to (`<`, Ctrl-O, Esc), newest last.
     public var back: [Screen] = []
-    /// Screens to go forward to again (Tab, `>`), newest last.
+    /// Views to go forward to again (Tab, `>`), newest last.
     public var forward: [Screen] = []
     public var size: Size
-    public var showHelp = false
-    public var helpScroll = 0
+    /// The `?` overlay, over the current view.
+    public var help: HelpView?
+    /// A URL `o` could not open, shown to copy.
+    public var link: LinkView?
     public var message: String?
     public var quit = false
     /// Queries typed before, oldest first (the prompt's history).
@@ -19,13 +21,13 @@ public struct BrowserState: Hashable, Sendable {
     /// The last search's hits, for `n` / `N`.
     public var searchCursor: SearchCursor?
 
-    public init(screen: Screen = .vendors(VendorListScreen()), size: Size) {
+    public init(screen: Screen = .vendors(VendorListView()), size: Size) {
         self.screen = screen
         self.size = size
     }
 
-    /// Opens a new screen, remembering this one.
-    mutating func open(_ next: Screen) {
+    /// Puts `next` on screen, remembering this one.
+    mutating func push(_ next: Screen) {
         back.append(screen)
         forward.removeAll()
         screen = next

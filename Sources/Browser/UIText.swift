@@ -1,10 +1,11 @@
 import PolicyModel
+import TerminalUI
 
 /// The browser's own words in English and Chinese.
 struct UIText {
     let language: Language
 
-    private func pick(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
+    func pick(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
 
     var appName: String { "termlens" }
     var vendors: String { pick("Vendors", "厂商") }
@@ -20,9 +21,13 @@ struct UIText {
     var noEvidence: String { pick("No quote: see the summary and the documents examined.", "无引文：见摘要与已审阅文档。") }
     var help: String { pick("Keys", "按键") }
     var outline: String { pick("Sections", "章节") }
-    var versions: String { pick("versions", "个版本") }
+    func versions(_ n: Int) -> String { pick(n.counted("version"), "\(n) 个版本") }
     var notLoaded: String { pick("text not loaded", "全文未加载") }
     var noVerdict: String { pick("no verdict", "无结论") }
+    var notAnalysed: String { pick("not analysed", "未分析") }
+    func servicesWithoutVerdicts(_ n: Int) -> String { pick("\(n) service\(n == 1 ? "" : "s") without verdicts", "\(n) 个未分析的服务") }
+    func documentCount(_ n: Int) -> String { pick("\(n) doc\(n == 1 ? "" : "s")", "\(n) 份文档") }
+    func versionCount(_ n: Int) -> String { pick("\(n) version\(n == 1 ? "" : "s")", "\(n) 个版本") }
     var summary: String { pick("Summary", "摘要") }
     var country: String { pick("country", "国家") }
     var quoteOf: String { pick("quote", "引文") }
@@ -39,7 +44,7 @@ struct UIText {
     var noiseOnly: String { pick("noise only", "仅噪音") }
     var identical: String { pick("identical", "相同") }
     var repeated: String { pick("back to an earlier text", "回到较早文本") }
-    var changes: String { pick("changes", "处改动") }
+    func changes(_ n: Int) -> String { pick(n.counted("change"), "\(n) 处改动") }
     var noChange: String { pick("No change (noise filtered).", "无改动（已过滤噪音）。") }
     var added: String { pick("added", "新增") }
     var removed: String { pick("removed", "删除") }
@@ -48,13 +53,69 @@ struct UIText {
     var notQuoted: String { pick("no verdict quotes this clause", "没有结论引用此条款") }
     var reloaded: String { pick("data and sources read again", "已重新读取数据与来源") }
     func reloadFailed(_ n: Int) -> String {
-        pick("the data now has \(n) problem\(n == 1 ? "" : "s"); kept what was loaded (termlens check lists them)",
+        pick("the data now has \(n.counted("problem")); kept what was loaded (termlens check lists them)",
              "数据现有 \(n) 个问题；保留原先加载的内容（termlens check 可列出）")
     }
+    var colours: String { pick("Colours", "颜色") }
+    var goodForYou: String { pick("good for you", "对你有利") }
+    var badForYou: String { pick("bad for you", "对你不利") }
+    var mixedTone: String { pick("mixed", "视情况") }
+    var neutralTone: String { pick("neither", "中性") }
     var noSearch: String { pick("no search yet: press /", "还没有搜索：按 /") }
+    var noHits: String { pick("no hit to open", "没有可打开的结果") }
+    var quit: String { pick("quit", "退出") }
+    var noVendors: String { pick("no vendor in the data", "数据中没有厂商") }
+    var nothingMarked: String { pick("nothing marked: Space marks a vendor", "没有标记：按空格标记厂商") }
+    func marked(_ n: Int) -> String { pick("\(n) marked", "已标记 \(n) 个") }
+    func noSuchQuestion(_ n: Int, count: Int) -> String { pick("no question \(n): there are \(count)", "没有第 \(n) 个问题：共 \(count) 个") }
+    func noSuchQuote(_ n: Int, count: Int) -> String { pick("no quote [\(n)]: there are \(count)", "没有第 [\(n)] 条引文：共 \(count) 条") }
+    var lastQuote: String { pick("this is the last quote", "已是最后一条引文") }
+    var firstQuote: String { pick("this is the first quote", "已是第一条引文") }
+    func noSection(_ label: String) -> String { pick("no section \(label) in this version", "此版本中没有第 \(label) 节") }
+    var textNotLoaded: String { pick("the text is not loaded (--sources DIR)", "全文未加载（--sources DIR）") }
+    var outlineFocused: String { pick("the outline has the focus: → or l goes back to the text", "目录已聚焦：按 → 或 l 回到正文") }
+    var textFocused: String { pick("the text has the focus already", "正文已聚焦") }
+    var noSections: String { pick("no sections in this document", "此文档没有章节") }
+    func outlineNeedsWidth(_ n: Int) -> String { pick("the section outline shows at \(n) columns or wider", "终端宽度需 \(n) 列以上才显示章节目录") }
+    var noQuoteOnScreen: String { pick("no quote on screen: ] goes to the next", "屏幕上没有引文：按 ] 跳到下一处") }
+    var noDocuments: String { pick("no documents", "没有文档") }
+    var noVersionsLoaded: String { pick("no version loaded: add --sources DIR", "未加载任何版本：请加 --sources DIR") }
+    func eventSource(_ source: String) -> String { pick("an event, not a document: source ", "事件而非文档：来源 ") + source }
+    var noQuotedBelow: String { pick("no quoted clause below", "下方没有被引用的条款") }
+    var noQuotedAbove: String { pick("no quoted clause above", "上方没有被引用的条款") }
+    var helpKeys: String { pick("? q Esc close the help", "按 ? q Esc 关闭帮助") }
+    func unbound(_ key: Key) -> String {
+        pick("\(key.name) does nothing here: ? lists the keys", "\(key.name) 在此无作用：按 ? 查看按键")
+    }
     func hits(_ n: Int, limit: Int) -> String {
         let count = n >= limit ? "\(limit)+" : "\(n)"
         return language == .zh ? "\(count) 处" : "\(count) hit\(n == 1 ? "" : "s")"
+    }
+
+    // What changed since the last look.
+    var whatChanged: String { pick("What changed", "改动") }
+    func realChanges(_ n: Int) -> String { pick(n.counted("real change"), "\(n) 处实质改动") }
+    func unseen(_ n: Int) -> String { pick("\(n) unseen", "\(n) 处未看") }
+    var newWord: String { pick("new", "新") }
+    /// The vendor list's badge: `●3 new`.
+    func unseenBadge(_ n: Int) -> String { pick("●\(n) new", "●\(n) 新") }
+    func unseenNote(_ n: Int) -> String { pick("●\(n) new \(n == 1 ? "change" : "changes") (C)", "●\(n) 处新改动（C）") }
+    func noChanges(since date: SimpleDate?) -> [String] {
+        [date.map { d in pick("No real change recorded since \(d), and none unseen.", "自 \(d) 以来没有记录到实质改动，也没有未看的改动。") }
+            ?? pick("No change to list.", "没有可列出的改动。"),
+         pick("New versions show here when the sources get them (git pull in a versions repository).", "来源有了新版本（在版本仓库中 git pull）后会显示在这里。")]
+    }
+    var noChangeListed: String { pick("no change listed", "没有列出的改动") }
+    var noQuoteTouched: String { pick("No verdict quotes what changed.", "没有结论引用被改动的文字。") }
+    func quotesTouched(_ n: Int) -> String { pick("\(n.counted("verdict")) whose quotes it changed:", "\(n) 个结论的引文受影响：") }
+    func more(_ n: Int) -> String { pick("… \(n) more", "… 另有 \(n) 项") }
+    func drift(_ s: DriftStatus) -> String {
+        switch s {
+        case .still: return pick("still", "未变")
+        case .moved: return pick("moved", "位置已变")
+        case .changed: return pick("changed", "已修改")
+        case .gone: return pick("gone", "已删除")
+        }
     }
 
     func tooSmall(width: Int, height: Int, needW: Int, needH: Int) -> [String] {

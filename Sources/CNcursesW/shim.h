@@ -52,6 +52,12 @@ static inline const char *tl_tigetstr(const char *name) {
     return (s == NULL || s == (char *)-1) ? NULL : s;
 }
 
+// Mouse masks are macros built from other macros, which Swift does not import.
+static inline mmask_t tl_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t tl_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t tl_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t tl_button5_pressed(void) { return BUTTON5_PRESSED; }
+
 // sigaction flags import as UInt32 on Linux while the field is Int32.
 static inline int tl_sa_resethand(void) { return (int)SA_RESETHAND; }
 static inline int tl_sa_restart(void) { return (int)SA_RESTART; }

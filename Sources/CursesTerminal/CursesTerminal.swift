@@ -27,15 +27,19 @@ public final class CursesTerminal: TerminalBackend {
         /// SIGINT/SIGTERM/SIGHUP become `.terminate`; crashes restore the
         /// terminal. Off for tests that share the process.
         public var handleSignals: Bool
+        /// Report clicks and the wheel (`--no-mouse` turns it off, leaving the terminal's own
+        /// selection to the mouse).
+        public var mouse: Bool
 
         public init(terminalType: String? = nil, inputPath: String? = nil, outputPath: String? = nil,
-                    noColor: Bool = false, escapeDelay: Int = 25, handleSignals: Bool = true) {
+                    noColor: Bool = false, escapeDelay: Int = 25, handleSignals: Bool = true, mouse: Bool = false) {
             self.terminalType = terminalType
             self.inputPath = inputPath
             self.outputPath = outputPath
             self.noColor = noColor
             self.escapeDelay = escapeDelay
             self.handleSignals = handleSignals
+            self.mouse = mouse
         }
     }
 
@@ -84,6 +88,11 @@ public final class CursesTerminal: TerminalBackend {
         _ = curs_set(0)
         _ = leaveok(tl_stdscr(), true)
         if getenv("ESCDELAY") == nil { _ = set_escdelay(Int32(options.escapeDelay)) }
+        if options.mouse {
+            // Presses only, reported at once (no waiting to tell a click from a double click).
+            _ = mousemask(tl_button1_pressed() | tl_button4_pressed() | tl_button5_pressed(), nil)
+            _ = mouseinterval(0)
+        }
 
         var defaultColors = false
         if has_colors() {
@@ -96,7 +105,7 @@ public final class CursesTerminal: TerminalBackend {
         presenter = CellPresenter(profile: profile, defaultColors: defaultColors)
 
         if options.handleSignals {
-            SignalGuard.install(reset: Self.resetSequence(), outputFD: fileno(output), inputFD: fileno(input), modes: shellModes)
+            SignalGuard.install(reset: Self.resetSequence(mouse: options.mouse), outputFD: fileno(output), inputFD: fileno(input), modes: shellModes)
         }
     }
 
@@ -130,8 +139,8 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     /// The next event within `timeoutMilliseconds` (negative: wait for
-    /// ever), or nil. Ctrl-Z suspends here and comes back as a resize so the
-    /// caller redraws.
+    /// ever), or nil. Ctrl-Z arrives as a key like any other: the keymap
+    /// decides what it does (the browser suspends through `suspend()`).
     public func nextEvent(timeoutMilliseconds: Int) -> Event? {
         guard !closed else { return .terminate }
         if SignalGuard.takeTerminateRequest() != nil { return .terminate }
@@ -145,12 +154,13 @@ public final class CursesTerminal: TerminalBackend {
                 previous = nil
                 return .resize(size)
             }
+            if Int32(truncatingIfNeeded: code) == KEY_MOUSE {
+                var report = MEVENT()
+                guard getmouse(&report) == OK else { return nil }
+                return InputDecoder.mouse(buttons: report.bstate, x: report.x, y: report.y).map(Event.mouse)
+            }
             return InputDecoder.functionKey(UInt32(code)).map(Event.key)
         case OK:
-            if code == 26 {  // Ctrl-Z
-                suspend()
-                return .resize(size)
-            }
             return InputDecoder.character(UInt32(code)).map(Event.key)
         default:
             return nil
@@ -160,12 +170,27 @@ public final class CursesTerminal: TerminalBackend {
     /// Gives the terminal back, stops the process (as Ctrl-Z does in a shell)
     /// and, once continued, takes the screen again for a full redraw.
     public func suspend() {
+        release { SignalGuard.suspendSelf() }
+    }
+
+    /// Gives the terminal back (its modes as the shell had them, mouse reporting off) while
+    /// `body` runs, then takes the screen again for a full redraw.
+    public func release(while body: () -> Void) {
         guard !closed else { return }
         _ = endwin()
-        SignalGuard.suspendSelf()
+        body()
         _ = clearok(tl_curscr(), true)
         _ = wrefresh(tl_stdscr())
         previous = nil
+    }
+
+    /// Writes the OSC 52 sequence that puts `text` on the clipboard. Between frames curses has
+    /// nothing buffered, so the sequence goes out whole.
+    public func copy(_ text: String) {
+        guard !closed else { return }
+        fflush(output)
+        _ = fputs(Clipboard.osc52(text), output)
+        fflush(output)
     }
 
     /// Sets the curses screen size (what a resize would do); for tests and
@@ -232,14 +257,16 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     /// What a crash handler writes to give the screen back: attributes off,
-    /// cursor visible, keypad mode off, main screen.
-    private static func resetSequence() -> [UInt8] {
+    /// cursor visible, keypad mode off, main screen, and mouse reporting off (every xterm
+    /// mode a terminal may have been put in, SGR coordinates included).
+    private static func resetSequence(mouse: Bool) -> [UInt8] {
         var bytes: [UInt8] = []
         for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
             if let value = tl_tigetstr(capability) {
                 bytes += Array(String(cString: value).utf8)
             }
         }
+        if mouse { bytes += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l".utf8) }
         return bytes + Array("\r\n".utf8)
     }
 }

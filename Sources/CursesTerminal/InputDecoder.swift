@@ -41,3 +41,21 @@ enum InputDecoder {
         }
     }
 }
+
+extension InputDecoder {
+    /// A mouse report (`getmouse` after KEY_MOUSE): a press of the first button is a click,
+    /// buttons 4 and 5 the wheel; anything else (releases, other buttons) is dropped.
+    static func mouse(buttons: mmask_t, x: Int32, y: Int32) -> Mouse? {
+        let kind: Mouse.Kind
+        if buttons & (tl_button1_pressed() | tl_button1_clicked()) != 0 {
+            kind = .click
+        } else if buttons & tl_button4_pressed() != 0 {
+            kind = .wheelUp
+        } else if buttons & tl_button5_pressed() != 0 {
+            kind = .wheelDown
+        } else {
+            return nil
+        }
+        return Mouse(kind, x: Int(x), y: Int(y))
+    }
+}

@@ -27,7 +27,8 @@ public enum ColorDepth: String, Hashable, Sendable {
 
 /// Maps roles to colours and attributes. Mono uses only bold, underline and
 /// reverse, so nothing depends on colour; in colour profiles the meaning is
-/// still carried by text (answers are always written out).
+/// still carried by text (answers are always written out, diffs marked in words
+/// without colour). Green is good for the user and added text, red bad and removed.
 public struct ColorProfile: Hashable, Sendable {
     public let depth: ColorDepth
 
@@ -55,10 +56,10 @@ public struct ColorProfile: Hashable, Sendable {
 
     static func monoAttributes(_ role: Role) -> Attributes {
         switch role {
-        case .normal, .dim, .border, .answerNotApplicable, .answerUnknown: []
-        case .heading, .title, .prompt, .warning, .answerYes, .answerNo, .selectionInactive: .bold
-        case .answerConditional, .error: [.bold, .underline]
-        case .highlight, .link, .answerSilent: .underline
+        case .normal, .dim, .border, .added, .removed: []
+        case .heading, .title, .prompt, .warning, .selectionInactive, .favourable, .unfavourable, .mixed, .neutral: .bold
+        case .error: [.bold, .underline]
+        case .highlight, .link: .underline
         case .strongHighlight: [.reverse, .underline]
         case .selection, .statusBar, .cursor: .reverse
         case .statusKey: [.reverse, .bold]
@@ -68,7 +69,7 @@ public struct ColorProfile: Hashable, Sendable {
     static func ansi16(_ role: Role) -> Appearance {
         switch role {
         case .normal: Appearance()
-        case .dim, .answerNotApplicable, .answerUnknown: Appearance(.ansi(8))
+        case .dim: Appearance(.ansi(8))
         case .heading: Appearance(.ansi(6), .terminalDefault, .bold)
         case .title: Appearance(.terminalDefault, .terminalDefault, .bold)
         case .border: Appearance(.ansi(8))
@@ -76,10 +77,10 @@ public struct ColorProfile: Hashable, Sendable {
         case .selectionInactive: Appearance(.ansi(0), .ansi(7))
         case .highlight: Appearance(.ansi(0), .ansi(3))
         case .strongHighlight: Appearance(.ansi(0), .ansi(11), .bold)
-        case .answerYes: Appearance(.ansi(1), .terminalDefault, .bold)
-        case .answerNo: Appearance(.ansi(2), .terminalDefault, .bold)
-        case .answerConditional: Appearance(.ansi(3), .terminalDefault, .bold)
-        case .answerSilent: Appearance(.ansi(5))
+        case .favourable, .added: Appearance(.ansi(2))
+        case .unfavourable, .removed: Appearance(.ansi(1))
+        case .mixed: Appearance(.ansi(3))
+        case .neutral: Appearance()
         case .statusBar: Appearance(.ansi(0), .ansi(7))
         case .statusKey: Appearance(.ansi(0), .ansi(7), .bold)
         case .prompt: Appearance(.ansi(6), .terminalDefault, .bold)
@@ -92,17 +93,16 @@ public struct ColorProfile: Hashable, Sendable {
 
     static func ansi256(_ role: Role) -> Appearance {
         switch role {
-        case .dim, .answerNotApplicable, .answerUnknown: Appearance(.indexed(245))
+        case .dim: Appearance(.indexed(245))
         case .heading: Appearance(.indexed(75), .terminalDefault, .bold)
         case .border: Appearance(.indexed(240))
         case .selection: Appearance(.indexed(231), .indexed(25))
         case .selectionInactive: Appearance(.indexed(231), .indexed(238))
         case .highlight: Appearance(.indexed(16), .indexed(222))
         case .strongHighlight: Appearance(.indexed(16), .indexed(214), .bold)
-        case .answerYes: Appearance(.indexed(203), .terminalDefault, .bold)
-        case .answerNo: Appearance(.indexed(78), .terminalDefault, .bold)
-        case .answerConditional: Appearance(.indexed(220), .terminalDefault, .bold)
-        case .answerSilent: Appearance(.indexed(176))
+        case .favourable, .added: Appearance(.indexed(78))
+        case .unfavourable, .removed: Appearance(.indexed(203))
+        case .mixed: Appearance(.indexed(220))
         case .statusBar: Appearance(.indexed(252), .indexed(236))
         case .statusKey: Appearance(.indexed(229), .indexed(236), .bold)
         case .link: Appearance(.indexed(110), .terminalDefault, .underline)

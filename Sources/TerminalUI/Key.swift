@@ -73,16 +73,30 @@ public enum Event: Hashable, Sendable {
     case key(Key)
     /// The terminal now has this size.
     case resize(Size)
+    /// A click or the wheel (when mouse reporting is on).
+    case mouse(Mouse)
     /// SIGINT, SIGTERM or SIGHUP arrived: finish cleanly.
     case terminate
 }
 
-/// A terminal the run loop draws to and reads from.
+/// A terminal the run loop draws to and reads from: curses in the program, a scripted fake in
+/// the tests of the loop.
 public protocol TerminalBackend: AnyObject {
     var size: Size { get }
+    /// How styles are drawn (mono when colour is off).
+    var profile: ColorProfile { get }
     /// Draws `buffer`, sending only what changed since the last frame.
     func present(_ buffer: CellBuffer)
     /// The next event, or nil when `timeoutMilliseconds` pass without one
     /// (a negative timeout waits for ever).
     func nextEvent(timeoutMilliseconds: Int) -> Event?
+    /// Gives the terminal back and stops the process (Ctrl-Z); returns once it is continued,
+    /// with the next `present` drawing the whole screen.
+    func suspend()
+    /// Puts `text` on the clipboard through the terminal (OSC 52: over ssh, and in tmux with
+    /// `set-clipboard on`).
+    func copy(_ text: String)
+    /// Gives the terminal back while `body` runs (a program that draws in it, such as a text
+    /// browser), then takes the screen again, the next `present` drawing it whole.
+    func release(while body: () -> Void)
 }

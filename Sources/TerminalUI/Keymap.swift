@@ -1,44 +1,112 @@
 import TextCells
 
-/// Names an action; the app decides what each one does.
-public struct ActionID: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
-    public let rawValue: String
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-    public var description: String { rawValue }
-}
-
-/// One entry of the key table: the same data feeds the `?` overlay, the
-/// status-bar hints and the README key list.
-public struct Binding: Hashable, Sendable {
+/// One entry of a key table: keys, the action they trigger and the words that explain it. The
+/// action is a value of the view's own `Action` type, so a binding cannot name an action that
+/// no view handles, and a view's exhaustive `switch` over its actions handles every binding.
+public struct Binding<Action: Hashable & Sendable>: Hashable, Sendable {
     public var keys: [Key]
-    public var action: ActionID
+    /// The action of each key, in the order of `keys`: the same for most bindings, one per
+    /// key where each key carries its own value (the digits 1–9).
+    public var actions: [Action]
     /// Short label for the status bar; nil keeps the binding out of the bar.
     public var hint: String?
     /// One line for the help overlay and the README.
     public var help: String
 
-    public init(_ keys: [Key], _ action: ActionID, hint: String? = nil, help: String) {
+    public init(_ keys: [Key], _ action: Action, hint: String? = nil, help: String) {
         self.keys = keys
-        self.action = action
+        self.actions = Array(repeating: action, count: keys.count)
         self.hint = hint
         self.help = help
     }
 
-    /// The keys as shown to people: "↓/j".
-    public var keyNames: String { keys.map(\.name).joined(separator: "/") }
+    /// Each key with an action of its own, described as one entry ("1/2/…/9  Jump to item n").
+    public init(_ keys: [Key], each action: (Key) -> Action, hint: String? = nil, help: String) {
+        self.keys = keys
+        self.actions = keys.map(action)
+        self.hint = hint
+        self.help = help
+    }
+
+    public func action(for key: Key) -> Action? {
+        keys.firstIndex(of: key).map { actions[$0] }
+    }
+
+    fileprivate init(keys: [Key], actions: [Action], hint: String?, help: String) {
+        self.keys = keys
+        self.actions = actions
+        self.hint = hint
+        self.help = help
+    }
+
+    /// The same keys and words, naming actions of another type (a view wrapping shared moves).
+    public func map<Other>(_ transform: (Action) -> Other) -> Binding<Other> {
+        Binding<Other>(keys: keys, actions: actions.map(transform), hint: hint, help: help)
+    }
+
+    /// The binding as people read it.
+    public var entry: KeyEntry { KeyEntry(keys: keys, hint: hint, help: help) }
 }
 
-/// The bindings that apply in one context (a view, an overlay, or global).
-public struct BindingGroup: Hashable, Sendable {
-    public var context: String
-    public var title: String
-    public var bindings: [Binding]
+/// A binding as shown in the status bar, the `?` overlay and README, whatever its action type.
+public struct KeyEntry: Hashable, Sendable {
+    public var keys: [Key]
+    public var hint: String?
+    public var help: String
 
-    public init(context: String, title: String, bindings: [Binding]) {
-        self.context = context
+    public init(keys: [Key], hint: String?, help: String) {
+        self.keys = keys
+        self.hint = hint
+        self.help = help
+    }
+
+    /// The keys as shown to people: "↓/j", and a run of digits as "1–9".
+    public var keyNames: String {
+        let digits = keys.compactMap { key -> Int? in
+            guard case .character(let c) = key, c.isASCII else { return nil }
+            return c.wholeNumberValue
+        }
+        if keys.count >= 3, digits.count == keys.count, let first = digits.first, let last = digits.last,
+           digits == Array(first...max(first, last)) {
+            return "\(first)–\(last)"
+        }
+        return keys.map(\.name).joined(separator: "/")
+    }
+}
+
+/// The titled bindings of one view, or of keys several views share.
+public struct KeyTable<Action: Hashable & Sendable>: Hashable, Sendable {
+    public var title: String
+    public var bindings: [Binding<Action>]
+
+    public init(_ title: String, _ bindings: [Binding<Action>]) {
         self.title = title
         self.bindings = bindings
+    }
+
+    public func action(for key: Key) -> Action? {
+        for binding in bindings {
+            if let action = binding.action(for: key) { return action }
+        }
+        return nil
+    }
+
+    public func map<Other>(_ transform: (Action) -> Other) -> KeyTable<Other> {
+        KeyTable<Other>(title, bindings.map { $0.map(transform) })
+    }
+
+    /// The table as shown.
+    public var group: KeyGroup { KeyGroup(title: title, entries: bindings.map(\.entry)) }
+}
+
+/// A key table as shown: a title and its entries.
+public struct KeyGroup: Hashable, Sendable {
+    public var title: String
+    public var entries: [KeyEntry]
+
+    public init(title: String, entries: [KeyEntry]) {
+        self.title = title
+        self.entries = entries
     }
 }
 
@@ -52,94 +120,73 @@ public struct Hint: Hashable, Sendable {
     }
 }
 
-/// All bindings, grouped by context. Lookups take the active contexts in
-/// priority order (innermost first, e.g. ["search", "clause", "global"]):
-/// a key bound in an earlier context hides the same key further on.
+/// The key groups in force in one place, most specific first: one source for the status-bar
+/// hints, the `?` overlay and (over every place) the README key list.
 public struct Keymap: Hashable, Sendable {
-    public var groups: [BindingGroup]
+    public var groups: [KeyGroup]
 
-    public init(_ groups: [BindingGroup]) { self.groups = groups }
+    public init(_ groups: [KeyGroup]) { self.groups = groups }
 
-    public func group(_ context: String) -> BindingGroup? {
-        groups.first { $0.context == context }
-    }
-
-    /// The action `key` triggers in `contexts`, if any.
-    public func action(for key: Key, in contexts: [String]) -> ActionID? {
-        for context in contexts {
-            if let binding = group(context)?.bindings.first(where: { $0.keys.contains(key) }) {
-                return binding.action
-            }
-        }
-        return nil
-    }
-
-    /// Bindings active in `contexts`, each context's in table order, without
-    /// keys that an earlier context already takes (a binding left with no key
-    /// is dropped).
-    public func activeBindings(in contexts: [String]) -> [(title: String, bindings: [Binding])] {
-        var taken = Set<Key>()
-        var out: [(title: String, bindings: [Binding])] = []
-        for context in contexts {
-            guard let group = group(context) else { continue }
-            var kept: [Binding] = []
-            for var binding in group.bindings {
-                binding.keys = binding.keys.filter { !taken.contains($0) }
-                if !binding.keys.isEmpty { kept.append(binding) }
-            }
-            for binding in kept { taken.formUnion(binding.keys) }
-            if !kept.isEmpty { out.append((group.title, kept)) }
-        }
-        return out
-    }
-
-    /// Status-bar hints for `contexts`, most specific first; the first key
-    /// of each binding is shown.
-    public func hints(in contexts: [String]) -> [Hint] {
-        activeBindings(in: contexts).flatMap { section in
-            section.bindings.compactMap { b in b.hint.map { Hint(keys: b.keys[0].name, label: $0) } }
+    /// Status-bar hints, most specific first; the first key of each entry is shown.
+    public func hints() -> [Hint] {
+        groups.flatMap { group in
+            group.entries.compactMap { e in e.hint.map { Hint(keys: e.keys[0].name, label: $0) } }
         }
     }
 
-    /// Help overlay content for `contexts`: a title line per context, then
-    /// one line per binding with its keys in a column.
-    public func helpLines(in contexts: [String], policy: WidthPolicy = .standard) -> [[Span]] {
-        let sections = activeBindings(in: contexts)
-        let keyWidth = min(18, sections.flatMap(\.bindings).map { $0.keyNames.cellWidth(policy) }.max() ?? 0)
+    /// Help overlay content: a title line per group, then each entry with its keys in a
+    /// column. Help wider than `width` wraps under its column, or below its keys when the
+    /// column leaves too little room.
+    public func helpLines(policy: WidthPolicy = .standard, width: Int = .max) -> [[Span]] {
+        let keyWidth = min(18, groups.flatMap(\.entries).map { $0.keyNames.cellWidth(policy) }.max() ?? 0)
         var lines: [[Span]] = []
-        for (i, section) in sections.enumerated() {
+        for (i, group) in groups.enumerated() where !group.entries.isEmpty {
             if i > 0 { lines.append([]) }
-            lines.append([Span(section.title, .heading)])
-            for b in section.bindings {
-                lines.append([Span(" " + b.keyNames.padded(toWidth: keyWidth, policy: policy) + "  ", .title),
-                              Span(b.help)])
+            lines.append([Span(group.title, .heading)])
+            for e in group.entries {
+                let keys = " " + e.keyNames.padded(toWidth: keyWidth, policy: policy) + "  "
+                let room = width - keys.cellWidth(policy)
+                if e.help.cellWidth(policy) <= room {
+                    lines.append([Span(keys, .title), Span(e.help)])
+                    continue
+                }
+                let indent = room >= 12 ? keys.cellWidth(policy) : 3
+                let wrapped = WrappedText(e.help, width: max(1, width - indent), policy: policy)
+                let pieces = wrapped.lines.indices.map { wrapped.text(ofLine: $0) }
+                let pad = String(repeating: " ", count: indent)
+                if room >= 12 {
+                    lines.append([Span(keys, .title), Span(pieces.first ?? "")])
+                    lines += pieces.dropFirst().map { [Span(pad + $0)] }
+                } else {
+                    lines.append([Span(" " + e.keyNames, .title)])
+                    lines += pieces.map { [Span(pad + $0)] }
+                }
             }
         }
         return lines
     }
 
-    /// The whole table as Markdown, for the README.
+    /// The groups as Markdown, for the README.
     public func markdown() -> String {
         var out = ""
         for group in groups {
             out += "### \(group.title)\n\n| keys | action |\n|---|---|\n"
-            for b in group.bindings {
-                let keys = b.keys.map { "`" + ($0.name == "|" ? "\\|" : $0.name) + "`" }.joined(separator: " ")
-                out += "| \(keys) | \(b.help) |\n"
+            for e in group.entries {
+                let keys = e.keys.map { "`" + ($0.name == "|" ? "\\|" : $0.name) + "`" }.joined(separator: " ")
+                out += "| \(keys) | \(e.help) |\n"
             }
             out += "\n"
         }
         return out
     }
 
-    /// Keys bound twice within one context: table mistakes.
-    public func conflicts() -> [(context: String, key: Key)] {
-        var out: [(context: String, key: Key)] = []
-        for group in groups {
-            var seen = Set<Key>()
-            for key in group.bindings.flatMap(\.keys) where !seen.insert(key).inserted {
-                out.append((group.context, key))
-            }
+    /// Keys bound more than once: where these groups are in force together, a key must mean
+    /// one thing.
+    public func conflicts() -> [Key] {
+        var seen = Set<Key>()
+        var out: [Key] = []
+        for key in groups.flatMap({ $0.entries.flatMap(\.keys) }) where !seen.insert(key).inserted {
+            out.append(key)
         }
         return out
     }

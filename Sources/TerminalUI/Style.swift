@@ -6,7 +6,10 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case selection, selectionInactive
     /// Quoted evidence in a clause; the current search match.
     case highlight, strongHighlight
-    case answerYes, answerNo, answerConditional, answerSilent, answerNotApplicable, answerUnknown
+    /// An answer by what it means for the person whose data it is (never by its word).
+    case favourable, unfavourable, mixed, neutral
+    /// Text a new version added, or removed.
+    case added, removed
     case statusBar, statusKey
     case prompt, cursor
     case error, warning, link

@@ -9,6 +9,9 @@ struct AppContext {
     let style: TextStyle
     /// --no-color or NO_COLOR: the browser draws with attributes only.
     let noColor: Bool
+    /// The browser reports clicks and the wheel, unless --no-mouse or TERMLENS_NO_MOUSE (set,
+    /// not empty and not 0) says no.
+    let mouse: Bool
     /// The options this context was loaded from (to load again).
     let options: GlobalSettings
 
@@ -20,11 +23,12 @@ struct AppContext {
         layers += options.data.map { DirectoryLayer(root: $0) }
         layers += pathList(env["TERMLENS_DATA"]).map { DirectoryLayer(root: $0) }
         let sources = options.sources + pathList(env["TERMLENS_SOURCES"])
-        let catalog = CatalogLoader.load(layers: layers, sourceRoots: sources)
+        let catalog = CatalogLoader.load(layers: layers, sourceRoots: sources, cacheFolder: IndexCache.folder(env))
         let language = options.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(env)
         let color = !options.noColor && (env["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1 && env["TERM"] != "dumb"
         let noColor = options.noColor || !(env["NO_COLOR"] ?? "").isEmpty
-        return AppContext(catalog: catalog, language: language, style: TextStyle(enabled: color), noColor: noColor, options: options)
+        let noMouse = options.noMouse || !["", "0"].contains(env["TERMLENS_NO_MOUSE"] ?? "")
+        return AppContext(catalog: catalog, language: language, style: TextStyle(enabled: color), noColor: noColor, mouse: !noMouse, options: options)
     }
 
     /// The bundled Data/, embedded in the binary. Messages name the source tree's files when it is present.
@@ -43,7 +47,7 @@ struct AppContext {
         let errors = catalog.errors
         guard !errors.isEmpty else { return }
         for error in errors { Console.error(error.description) }
-        Console.error("termlens: \(errors.count) problem\(errors.count == 1 ? "" : "s") in the data; `termlens check` lists them all")
+        Console.error("termlens: \(errors.count.counted("problem")) in the data; `termlens check` lists them all")
         throw TermlensExit.badData
     }
 }
@@ -54,7 +58,7 @@ extension AppContext {
         let broken = catalog.brokenQuotes(in: verdicts)
         guard !broken.isEmpty else { return }
         for d in broken { Console.error(d.description) }
-        Console.error("termlens: \(broken.count) broken quote\(broken.count == 1 ? "" : "s") (shown as broken); `termlens check` lists every problem")
+        Console.error("termlens: \(broken.count.counted("broken quote")) (shown as broken); `termlens check` lists every problem")
         throw TermlensExit.badData
     }
 }

@@ -15,6 +15,9 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "No colour (as does the NO_COLOR environment variable).")
     var noColor = false
 
+    @Flag(name: .customLong("no-mouse"), help: "The browser leaves the mouse to the terminal (as does TERMLENS_NO_MOUSE=1).")
+    var noMouse = false
+
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil {
             throw ValidationError("--lang takes `en` or `zh`, not `\(lang)`")
@@ -23,7 +26,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The names of options that take a value, for moving them after the subcommand.
     static let valued: Set<String> = ["--data", "--sources", "--lang"]
-    static let flags: Set<String> = ["--no-color"]
+    static let flags: Set<String> = ["--no-color", "--no-mouse"]
 }
 
 /// The global options as plain values (what commands read; no parser needed to make one).
@@ -32,6 +35,7 @@ struct GlobalSettings {
     var sources: [String] = []
     var lang: String?
     var noColor = false
+    var noMouse = false
 
     init() {}
 
@@ -40,6 +44,7 @@ struct GlobalSettings {
         sources = options.sources
         lang = options.lang
         noColor = options.noColor
+        noMouse = options.noMouse
     }
 }
 

@@ -10,12 +10,14 @@ struct Termlens: ParsableCommand {
         abstract: "What AI vendors' terms say about your data — verdicts backed by verbatim quotes.",
         discussion: """
             With no command: the browser when stdin and stdout are terminals, otherwise the overview as text.
-            Data: the bundled analysis, plus --data DIR layers and TERMLENS_DATA; document texts from
+
+            Data: the bundled analysis, plus --data DIR layers and TERMLENS_DATA; document texts from \
             --sources DIR and TERMLENS_SOURCES (Open Terms Archive datasets, colon-separated in the variable).
+
             Exit codes: 0 ok, 1 no result, 2 usage, 65 bad data.
             """,
         version: version,
-        subcommands: [Browse.self, Show.self, Search.self, Compare.self, Diff.self, Check.self, QuoteCommand.self, NewCommand.self, Export.self, Bench.self, Keys.self, FirstFrameProbe.self]
+        subcommands: [Browse.self, Show.self, Search.self, Compare.self, Diff.self, ChangesCommand.self, Check.self, QuoteCommand.self, NewCommand.self, Export.self, Bench.self, Keys.self, FirstFrameProbe.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -33,7 +35,7 @@ enum Main {
     static func main() {
         signal(SIGPIPE, SIG_IGN)
         // The subcommands' names, written out: asking ArgumentParser for them costs a millisecond at start-up.
-        let names: Set<String> = ["browse", "show", "search", "compare", "diff", "check", "quote", "new", "export", "bench", "keys", "__first-frame", "help"]
+        let names: Set<String> = ["browse", "show", "search", "compare", "diff", "changes", "check", "quote", "new", "export", "bench", "keys", "__first-frame", "help"]
         let args = CommandLine.reorderedArguments(Array(CommandLine.arguments.dropFirst()), subcommands: names)
         do {
             // `search` in its plain forms skips ArgumentParser (see FastSearchArguments); anything

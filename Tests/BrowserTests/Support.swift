@@ -17,6 +17,11 @@ enum TestCatalog {
     static func model(sample: Bool = false, language: Language = .en) -> BrowserModel {
         BrowserModel(catalog: sample ? withSample : bundled, language: language)
     }
+
+    /// A model over the small catalog written for these tests (`FixtureCatalog`).
+    static func fixture(language: Language = .en) -> BrowserModel {
+        BrowserModel(catalog: FixtureCatalog.catalog, language: language)
+    }
 }
 
 /// Drives the browser with key names the way a person types, and reads the screen as text.
@@ -45,9 +50,13 @@ struct Session {
             guard let key = Key(name: String(name)) else {
                 preconditionFailure("unknown key name \(name) in a test script")
             }
-            effects.append(Browser.update(&state, .key(key), model: model))
-            Browser.settle(&state, model: model)
+            press(key)
         }
+    }
+
+    mutating func press(_ key: Key) {
+        effects.append(Browser.update(&state, .key(key), model: model))
+        Browser.settle(&state, model: model)
     }
 
     /// Types text into the prompt one character at a time, searching after each.

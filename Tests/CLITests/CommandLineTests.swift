@@ -55,7 +55,7 @@ struct CommandLineTests {
         #expect(versions.first?["date"] as? String == "2025-01-20")
 
         let surface = try #require(try T.run(["show", "deepseek", "api", "--json"]).json as? [[String: Any]])
-        #expect(surface.count == 9)
+        #expect(surface.count == 15)
 
         let one = try #require(try T.run(["show", "deepseek", "consumer", "train-on-inputs", "--json"]).json as? [String: Any])
         for key in ["vendor", "surface", "question", "answer", "summary", "as_of", "evidence"] { #expect(one[key] != nil, "verdict missing \(key)") }
@@ -190,7 +190,7 @@ struct CommandLineTests {
 
     @Test func exportFormats() throws {
         let json = try #require(try T.run(["export", "--format", "json"]).json as? [String: Any])
-        #expect((json["questions"] as? [Any])?.count == 9)
+        #expect((json["questions"] as? [Any])?.count == 15)
         #expect(((json["vendors"] as? [Any])?.count ?? 0) >= 7)
         let csv = try T.run(["export", "--format", "csv", "deepseek/api"])
         #expect(csv.status == 0)

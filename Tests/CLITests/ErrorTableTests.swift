@@ -76,9 +76,12 @@ struct ErrorTableTests {
         Case(name: "new vendor over an existing one", args: ["new", "vendor", "acme", "--name", "Acme", "--service", "Acme", "--data", "DIR", "--sources", "DIR/ota"], layer: ["ota/Acme/Terms of Service/2026-01-01T00-00-00Z.md": text("text")]),
         Case(name: "--data folder missing", args: ["check", "--data", "DIR/missing"], layer: [:]),
         Case(name: "--sources folder missing", args: ["check", "--sources", "DIR/missing"], layer: [:]),
+        Case(name: "--sources a broken git repository", args: ["check", "--sources", "DIR/clone"], layer: ["clone/.git": text("gitdir: /nonexistent\n")],
+             env: ["TERMLENS_CACHE": "off"]),
         // Usage: exit 2.
         Case(name: "unknown option", args: ["show", "--bogus"]),
         Case(name: "unknown command", args: ["frobnicate"]),
+        Case(name: "changes since no date", args: ["changes", "--since", "last-week"]),
         Case(name: "missing argument", args: ["search"]),
         Case(name: "bad option value", args: ["--lang", "fr", "show"]),
         Case(name: "bad option value", args: ["export", "--format", "xml"]),

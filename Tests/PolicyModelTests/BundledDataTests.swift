@@ -19,7 +19,7 @@ struct BundledDataTests {
     @Test func loadsWithoutErrorsAndNoSources() {
         let c = Self.catalog(withSample: false)
         #expect(c.errors.isEmpty, "\(c.errors.prefix(5))")
-        #expect(c.questions.count == 9)
+        #expect(c.questions.count == 15)
         #expect(c.vendors.map(\.id).prefix(3) == ["deepseek", "openai", "anthropic"])
         // Quotes from documents the layer carries (the seeds) anchor with no sources at all.
         let report = c.check(strict: false)

@@ -7,7 +7,7 @@ let crumbs = ["Vendors", "DeepSeek 深度求索", "API", "Training"]
 @Suite struct StatusBarTests {
     @Test func at80ColumnsHintsFitAndTheBreadcrumbIsCutAtItsStart() {
         var b = CellBuffer(width: 80, height: 24)
-        StatusBar.render(breadcrumb: crumbs, hints: sampleKeymap.hints(in: ["list", "global"]), in: b.bounds.row(23), into: &b)
+        StatusBar.render(breadcrumb: crumbs, hints: sampleKeymap.hints(), in: b.bounds.row(23), into: &b)
         #expect(rows(b)[23] == " …rs › DeepSeek 深度求索 › API › Training ↓ move  Enter open  ? help  / search")
         #expect(columns(of: .statusKey, row: 23, in: b) == [42, 50, 51, 52, 53, 54, 62, 70])
         #expect(columns(of: .normal, row: 23, in: b).isEmpty)
@@ -16,7 +16,7 @@ let crumbs = ["Vendors", "DeepSeek 深度求索", "API", "Training"]
 
     @Test func at40ColumnsWholeHintsAreDropped() {
         var b = CellBuffer(width: 40, height: 12)
-        StatusBar.render(breadcrumb: crumbs, hints: sampleKeymap.hints(in: ["list", "global"]), in: b.bounds.row(11), into: &b)
+        StatusBar.render(breadcrumb: crumbs, hints: sampleKeymap.hints(), in: b.bounds.row(11), into: &b)
         #expect(rows(b)[11] == " … › API › Training ↓ move  Enter open")
     }
 
@@ -31,7 +31,7 @@ let crumbs = ["Vendors", "DeepSeek 深度求索", "API", "Training"]
     @Test func helpOverlayAt80x24ComesFromTheKeymap() {
         var b = CellBuffer(width: 80, height: 24)
         b.write(String(repeating: "x", count: 80), x: 0, y: 8)
-        Overlay.help(sampleKeymap, contexts: ["list", "global"], in: b.bounds, into: &b)
+        Overlay.help(sampleKeymap, in: b.bounds, into: &b)
         let r = rows(b)
         #expect(Array(r[5...18]) == [
             "",
@@ -57,7 +57,7 @@ let crumbs = ["Vendors", "DeepSeek 深度求索", "API", "Training"]
     @Test func helpOverlayAt40x12ScrollsAndSaysThereIsMore() {
         var b = CellBuffer(width: 40, height: 12)
         let area = Rect(x: 0, y: 2, width: 40, height: 8)
-        Overlay.help(sampleKeymap, contexts: ["list", "global"], scroll: 2, in: area, into: &b)
+        Overlay.help(sampleKeymap, scroll: 2, in: area, into: &b)
         #expect(rows(b) == [
             "",
             "",

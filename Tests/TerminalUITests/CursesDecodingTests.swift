@@ -8,6 +8,8 @@ import TextCells
     @Test(arguments: [
         (UInt32(9), Key.tab), (10, .enter), (13, .enter), (27, .escape), (127, .backspace), (8, .backspace),
         (1, .control("a")), (4, .control("d")), (21, .control("u")), (15, .control("o")),
+        // Ctrl-Z is a key like any other: the browser's key table decides what it does.
+        (26, .control("z")),
         (0x71, .character("q")), (0x20, .character(" ")), (0x2F, .character("/")), (0x8BAD, .character("训")),
     ])
     func characterCodes(_ code: UInt32, _ key: Key) {
@@ -17,6 +19,14 @@ import TextCells
     @Test(arguments: [UInt32(0), 28, 0x85, 0x9B, 0xD800])
     func controlsThatAreNotKeysAreDropped(_ code: UInt32) {
         #expect(InputDecoder.character(code) == nil)
+    }
+
+    @Test func mouseReportsBecomeClicksAndTheWheel() {
+        #expect(InputDecoder.mouse(buttons: tl_button1_pressed(), x: 3, y: 4) == Mouse(.click, x: 3, y: 4))
+        #expect(InputDecoder.mouse(buttons: tl_button1_clicked(), x: 0, y: 0) == Mouse(.click, x: 0, y: 0))
+        #expect(InputDecoder.mouse(buttons: tl_button4_pressed(), x: 9, y: 1) == Mouse(.wheelUp, x: 9, y: 1))
+        #expect(InputDecoder.mouse(buttons: tl_button5_pressed(), x: 9, y: 1) == Mouse(.wheelDown, x: 9, y: 1))
+        #expect(InputDecoder.mouse(buttons: 0, x: 1, y: 1) == nil, "releases and other buttons are dropped")
     }
 
     @Test func functionKeys() {

@@ -22,7 +22,7 @@ import TextCells
         ListView.render(vendorItems, state: ListState(selected: 1), in: left, into: &frame)
         TextPane.render(WrappedText(clauseText + " ⚠\u{FE0F} 🇨🇳 e\u{301} \u{1B}[2J", width: right.width),
                         state: TextPaneState(), highlights: [TextHighlight(12..<15)], in: right, into: &frame)
-        StatusBar.render(breadcrumb: crumbs, hints: sampleKeymap.hints(in: ["list", "global"]), in: bar, into: &frame)
+        StatusBar.render(breadcrumb: crumbs, hints: sampleKeymap.hints(), in: bar, into: &frame)
         terminal.present(frame)
         #expect(terminal.screenLines() == expectedCursesRows(frame))
 

@@ -43,16 +43,22 @@ let vendorItems: [ListItem] = [
     ListItem("OpenAI", trailing: "3 surfaces"),
 ]
 
-let sampleKeymap = Keymap([
-    BindingGroup(context: "list", title: "Vendor list", bindings: [
-        Binding([.down, .character("j")], "down", hint: "move", help: "Select the next vendor"),
-        Binding([.up, .character("k")], "up", help: "Select the previous vendor"),
-        Binding([.enter], "open", hint: "open", help: "Open the vendor's verdicts"),
-        Binding([.character("q")], "close", help: "Close this view"),
-    ]),
-    BindingGroup(context: "global", title: "Everywhere", bindings: [
-        Binding([.character("?")], "help", hint: "help", help: "Show the keys of this view"),
-        Binding([.character("/")], "search", hint: "search", help: "Search the quoted evidence"),
-        Binding([.character("q"), .control("c")], "quit", hint: "quit", help: "Quit termlens"),
-    ]),
+enum SampleAction: Hashable, Sendable {
+    case down, up, open, close, help, search, quit
+    case jump(Int)
+}
+
+let sampleList = KeyTable<SampleAction>("Vendor list", [
+    Binding([.down, .character("j")], .down, hint: "move", help: "Select the next vendor"),
+    Binding([.up, .character("k")], .up, help: "Select the previous vendor"),
+    Binding([.enter], .open, hint: "open", help: "Open the vendor's verdicts"),
+    Binding([.character("q")], .close, help: "Close this view"),
 ])
+
+let sampleGlobal = KeyTable<SampleAction>("Everywhere", [
+    Binding([.character("?")], .help, hint: "help", help: "Show the keys of this view"),
+    Binding([.character("/")], .search, hint: "search", help: "Search the quoted evidence"),
+    Binding([.control("c")], .quit, hint: "quit", help: "Quit termlens"),
+])
+
+let sampleKeymap = Keymap([sampleList.group, sampleGlobal.group])

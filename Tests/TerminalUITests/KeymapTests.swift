@@ -2,23 +2,42 @@ import Testing
 import TerminalUI
 
 @Suite struct KeymapTests {
-    @Test func innerContextsShadowOuterOnes() {
-        #expect(sampleKeymap.action(for: .character("q"), in: ["list", "global"]) == "close")
-        #expect(sampleKeymap.action(for: .character("q"), in: ["global"]) == "quit")
-        #expect(sampleKeymap.action(for: .control("c"), in: ["list", "global"]) == "quit")
-        #expect(sampleKeymap.action(for: .character("j"), in: ["global"]) == nil)
-        #expect(sampleKeymap.action(for: .down, in: ["nonexistent", "list"]) == "down")
+    @Test func aTableGivesTheTypedActionOfAKey() {
+        #expect(sampleList.action(for: .character("q")) == .close)
+        #expect(sampleList.action(for: .down) == .down)
+        #expect(sampleGlobal.action(for: .control("c")) == .quit)
+        #expect(sampleList.action(for: .character("?")) == nil)
     }
 
-    @Test func hintsComeFromTheTableInContextOrder() {
-        #expect(sampleKeymap.hints(in: ["list", "global"]) == [
+    @Test func eachKeyOfABindingCanCarryItsOwnAction() {
+        let digits: [Key] = [.character("1"), .character("2"), .character("3")]
+        let table = KeyTable<SampleAction>("Jumps", [
+            Binding(digits, each: { key in
+                if case .character(let c) = key, let n = c.wholeNumberValue { return .jump(n) }
+                return .jump(0)
+            }, help: "Jump to item 1–3"),
+        ])
+        #expect(table.action(for: .character("2")) == .jump(2))
+        #expect(table.action(for: .character("4")) == nil)
+        #expect(table.group.entries.map(\.keyNames) == ["1–3"], "one entry in help for the three keys, a run of digits as a range")
+    }
+
+    @Test func mappingATableKeepsItsKeysAndWords() {
+        enum Outer: Hashable, Sendable { case list(SampleAction) }
+        let mapped = sampleList.map(Outer.list)
+        #expect(mapped.action(for: .enter) == .list(.open))
+        #expect(mapped.group == sampleList.group)
+    }
+
+    @Test func hintsComeFromTheTablesInOrder() {
+        #expect(sampleKeymap.hints() == [
             Hint(keys: "↓", label: "move"), Hint(keys: "Enter", label: "open"),
             Hint(keys: "?", label: "help"), Hint(keys: "/", label: "search"), Hint(keys: "C-c", label: "quit"),
         ])
     }
 
-    @Test func helpLinesListEveryActiveBinding() {
-        let text = sampleKeymap.helpLines(in: ["list", "global"]).map { $0.map(\.text).joined() }
+    @Test func helpLinesListEveryBinding() {
+        let text = sampleKeymap.helpLines().map { $0.map(\.text).joined() }
         #expect(text == [
             "Vendor list",
             " ↓/j    Select the next vendor",
@@ -37,14 +56,17 @@ import TerminalUI
         let md = sampleKeymap.markdown()
         #expect(md.contains("### Vendor list"))
         #expect(md.contains("| `↓` `j` | Select the next vendor |"))
-        #expect(md.contains("| `q` `C-c` | Quit termlens |"))
+        #expect(md.contains("| `C-c` | Quit termlens |"))
     }
 
-    @Test func conflictsAreFound() {
+    @Test func aKeyBoundTwiceWhereGroupsMeetIsAConflict() {
         #expect(sampleKeymap.conflicts().isEmpty)
-        var broken = sampleKeymap
-        broken.groups[0].bindings.append(Binding([.character("j")], "other", help: "x"))
-        #expect(broken.conflicts().map(\.key) == [.character("j")])
+        var inOneTable = sampleList
+        inOneTable.bindings.append(Binding([.character("j")], .open, help: "x"))
+        #expect(Keymap([inOneTable.group]).conflicts() == [.character("j")])
+        var acrossTables = sampleGlobal
+        acrossTables.bindings.append(Binding([.character("q")], .quit, help: "Quit"))
+        #expect(Keymap([sampleList.group, acrossTables.group]).conflicts() == [.character("q")])
     }
 
     @Test(arguments: [Key.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .tab, .backTab, .enter,
@@ -59,5 +81,23 @@ import TerminalUI
         #expect(Key(name: "Up") == .up)
         #expect(Key(name: "C-1") == nil)
         #expect(Key(name: "nonsense") == nil)
+    }
+}
+
+@Suite struct HelpLineWrappingTests {
+    @Test func helpWiderThanTheBoxWrapsUnderItsColumn() {
+        let table = KeyTable<SampleAction>("Lists", [
+            Binding([.enter], .open, help: "Open the selected verdict with every quote it has"),
+        ])
+        let lines = Keymap([table.group]).helpLines(width: 30).map { $0.map(\.text).joined() }
+        #expect(lines == ["Lists", " Enter  Open the selected", "        verdict with every", "        quote it has"])
+    }
+
+    @Test func aNarrowBoxPutsTheHelpBelowItsKeys() {
+        let table = KeyTable<SampleAction>("Lists", [
+            Binding([.pageDown, .character(" "), .control("d")], .down, help: "Page down"),
+        ])
+        let lines = Keymap([table.group]).helpLines(width: 16).map { $0.map(\.text).joined() }
+        #expect(lines == ["Lists", " PgDn/Space/C-d", "   Page down"])
     }
 }

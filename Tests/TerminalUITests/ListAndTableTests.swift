@@ -11,9 +11,9 @@ let verdictMatrix = TableView(
     columns: questions.map { TableColumn($0, width: 14) },
     rows: [
         TableRow(header: [Span("Web & App")], cells: questions.indices.map { i in
-            [i % 3 == 0 ? Span("● yes", .answerYes) : i % 3 == 1 ? Span("○ no", .answerNo) : Span("◐ conditional", .answerConditional)]
+            [i % 3 == 0 ? Span("● yes", .favourable) : i % 3 == 1 ? Span("○ no", .unfavourable) : Span("◐ conditional", .mixed)]
         }),
-        TableRow(header: [Span("API 开放平台")], cells: questions.indices.map { _ in [Span("— silent", .answerSilent)] }),
+        TableRow(header: [Span("API 开放平台")], cells: questions.indices.map { _ in [Span("— silent", .neutral)] }),
     ])
 
 @Suite struct ListViewTests {
@@ -96,7 +96,7 @@ let verdictMatrix = TableView(
         ])
         // The selected cell: row 2, fourth visible column (x 58..<72).
         #expect(columns(of: .selection, row: 2, in: b) == Array(58..<72))
-        #expect(columns(of: .answerConditional, row: 1, in: b).count == 2 * "◐ conditional".count)
+        #expect(columns(of: .mixed, row: 1, in: b).count == 2 * "◐ conditional".count)
         #expect(invariantProblems(b).isEmpty)
     }
 

@@ -18,10 +18,13 @@ import TerminalUI
     }
 
     @Test(arguments: [ColorDepth.ansi16, .ansi256])
-    func colourProfilesGiveEveryAnswerItsOwnLook(_ depth: ColorDepth) {
+    func colourProfilesGiveEveryToneItsOwnLook(_ depth: ColorDepth) {
         let p = ColorProfile(depth)
-        let answers: [Role] = [.answerYes, .answerNo, .answerConditional, .answerSilent]
-        #expect(Set(answers.map { p.appearance(of: Style($0)) }).count == answers.count)
+        let tones: [Role] = [.favourable, .unfavourable, .mixed, .neutral]
+        #expect(Set(tones.map { p.appearance(of: Style($0)) }).count == tones.count)
+        // Diff tools' colours: added as good news, removed as bad.
+        #expect(p.appearance(of: Style(.added)) == p.appearance(of: Style(.favourable)))
+        #expect(p.appearance(of: Style(.removed)) == p.appearance(of: Style(.unfavourable)))
         for role in Role.allCases {
             let a = p.appearance(of: Style(role))
             for color in [a.foreground, a.background] {

@@ -48,6 +48,23 @@ let clauseText = "第四条　用户权利：（一）删除权……我们会�
         #expect(columns(of: .highlight, row: 0, in: b).isEmpty)
     }
 
+    @Test func marksStyleTheTextAndHighlightsKeepTheirAttributes() {
+        var b = CellBuffer(width: 20, height: 3)
+        let text = WrappedText("Title\nbold and link", width: 20)
+        TextPane.render(text, state: TextPaneState(), highlights: [TextHighlight(6..<10)],
+                        marks: [TextMark(0..<5, Style(.heading, [.bold])), TextMark(6..<10, Style(.normal, [.bold])), TextMark(15..<19, Style(.link, [.underline]))],
+                        in: b.bounds, into: &b)
+        #expect(b.styles(row: 0).prefix(5).allSatisfy { $0 == Style(.heading, [.bold]) })
+        #expect(b.styles(row: 0)[5] == Style.normal)
+        // A highlight over bold text changes the role and keeps the bold.
+        #expect(b.styles(row: 1).prefix(4).allSatisfy { $0 == Style(.highlight, [.bold]) })
+        #expect(b.styles(row: 1)[9...12].allSatisfy { $0 == Style(.link, [.underline]) })
+        // Scrolled past a mark, nothing of it is drawn.
+        var c = CellBuffer(width: 20, height: 1)
+        TextPane.render(text, state: TextPaneState(top: 1), marks: [TextMark(0..<5, Style(.heading, [.bold]))], in: c.bounds, into: &c)
+        #expect(c.styles(row: 0).allSatisfy { $0 == Style.normal })
+    }
+
     @Test func scrollAndReveal() {
         let text = WrappedText(String(repeating: "条款内容。", count: 40), width: 10)  // 5 cells a clause → 2 per line
         var state = TextPaneState()

@@ -35,10 +35,19 @@ public enum DriftCheck {
             if case .success(let anchor) = QuoteAnchoring.anchor(quote: quote, in: newest) {
                 return DriftResult(status: .moved, anchor: anchor)
             }
-            return fuzzy(quote: quote, prefix: prefix, suffix: suffix, in: newest)
+            return loose(quote: quote, prefix: prefix, suffix: suffix, oldSection: oldSection, in: newest)
         case .failure:
-            return fuzzy(quote: quote, prefix: prefix, suffix: suffix, in: newest)
+            return loose(quote: quote, prefix: prefix, suffix: suffix, oldSection: oldSection, in: newest)
         }
+    }
+
+    /// The same words with only punctuation or spacing changed is the same quote (still or
+    /// moved); anything else is matched fuzzily.
+    private static func loose(quote: String, prefix: String?, suffix: String?, oldSection: String?, in newest: PreparedText) -> DriftResult {
+        if let anchor = LooseMatch.anchor(quote: quote, prefix: prefix, suffix: suffix, in: newest) {
+            return DriftResult(status: anchor.section == oldSection ? .still : .moved, anchor: anchor)
+        }
+        return fuzzy(quote: quote, prefix: prefix, suffix: suffix, in: newest)
     }
 
     static func fuzzy(quote: String, prefix: String?, suffix: String?, in text: PreparedText,

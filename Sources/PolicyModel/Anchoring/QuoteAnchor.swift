@@ -20,7 +20,7 @@ public enum AnchorFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .empty: return "the quote is empty"
         case .notFound: return "quote not found in the text: copy it verbatim from the version file (spacing and Markdown markup may differ)"
         case .ambiguous(let n): return "quote occurs \(n) times: add `prefix` or `suffix` to pick one"
-        case .contextNotFound(let n): return "quote occurs \(n) time\(n == 1 ? "" : "s") but none with the given prefix/suffix"
+        case .contextNotFound(let n): return "quote occurs \(n.counted("time")) but none with the given prefix/suffix"
         }
     }
 }
@@ -69,6 +69,19 @@ public enum QuoteAnchoring {
         guard let start = picked.first else { return .failure(.notFound) }
         let range = text.normalized.rawRange(start, start + needle.count)
         return .success(Anchor(start: range.start, end: range.end, section: text.sections.section(at: range.start)?.label))
+    }
+
+    /// Where a quote is in a text if it is there at all: anchored as `anchor` does, else its
+    /// first occurrence (several, or none with the given surroundings), else the same words
+    /// with other punctuation or spacing. Nil when the text does not have it.
+    static func presence(quote: String, prefix: String?, suffix: String?, in text: PreparedText) -> Anchor? {
+        if case .success(let anchor) = anchor(quote: quote, prefix: prefix, suffix: suffix, in: text) { return anchor }
+        let needle = NormalizedText(quote).scalars
+        if let first = text.normalized.occurrences(of: needle, limit: 1).first {
+            let range = text.normalized.rawRange(first, first + needle.count)
+            return Anchor(start: range.start, end: range.end, section: text.sections.section(at: range.start)?.label)
+        }
+        return LooseMatch.anchor(quote: quote, prefix: prefix, suffix: suffix, in: text)
     }
 
     /// Scraped pages sometimes carry the same terms twice (one URL serving two regional

@@ -29,6 +29,9 @@ public final class Catalog: @unchecked Sendable {
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
     public func vendor(_ id: String) -> Vendor? { vendors.first { $0.id == id } }
+    /// The vendors of the analysis layers, in their fixed order (the rest are services of the
+    /// loaded sources without verdicts, which follow them in `vendors`).
+    public var analysedVendors: [Vendor] { vendors.filter(\.analysed) }
     public func question(_ id: String) -> Question? { questions.first { $0.id == id } }
 
     /// A document by `vendor/doc`.
@@ -61,10 +64,17 @@ public final class Catalog: @unchecked Sendable {
         }
     }
 
+    /// The text `text(of:)` has already read, if it has: a lookup that never reads a file.
+    public func loadedText(of version: DocumentVersion) -> PreparedText? {
+        lock.lock()
+        defer { lock.unlock() }
+        return prepared[version.path]
+    }
+
     /// The bytes of a version file, read without keeping them (for the search index).
     public func rawBytes(of version: DocumentVersion) -> [UInt8]? {
         if let entry = dataFiles[version.path] { return try? entry.layer.read(entry.relative) }
-        return try? FileWalker.readBytes(version.path)
+        return try? VersionFiles.read(version)
     }
 
     private func load(_ version: DocumentVersion) -> Result<String, TextLoadError> {
@@ -73,7 +83,7 @@ public final class Catalog: @unchecked Sendable {
             if let entry = dataFiles[version.path] {
                 bytes = try entry.layer.read(entry.relative)
             } else {
-                bytes = try FileWalker.readBytes(version.path)
+                bytes = try VersionFiles.read(version)
             }
         } catch {
             return .failure(TextLoadError(path: version.path, message: "\(error)"))

@@ -1,7 +1,9 @@
 /// Builds a `Catalog` from analysis layers (bundled first, later layers win) and source folders.
 public enum CatalogLoader {
     /// `today` bounds `as_of` and event dates (the system clock's date unless a test pins it).
-    public static func load(layers: [any LayerFiles], sourceRoots: [String], today: SimpleDate = .today()) -> Catalog {
+    /// `cacheFolder` keeps what was read from git versions repositories (see `GitVersionCache`).
+    public static func load(layers: [any LayerFiles], sourceRoots: [String], today: SimpleDate = .today(),
+                            cacheFolder: String? = nil) -> Catalog {
         var diagnostics: [Diagnostic] = []
         var questions: [Question] = []
         var questionsFound = false
@@ -29,7 +31,7 @@ public enum CatalogLoader {
         }
 
         var sources = OTASources()
-        for root in sourceRoots { diagnostics += sources.add(root: root) }
+        for root in sourceRoots { diagnostics += sources.add(root: root, cacheFolder: cacheFolder) }
 
         // Join source versions to documents by their `ota` binding; a data file wins on its date.
         for id in order {
@@ -40,11 +42,12 @@ public enum CatalogLoader {
                 let extra = sources.versions(for: binding).filter { !own.contains($0.date) }
                 vendor.documents[i].versions = (vendor.documents[i].versions + extra).sorted { $0.date < $1.date }
             }
-            vendor.documents.sort { ($0.role == .secondary ? 1 : 0, $0.id) < ($1.role == .secondary ? 1 : 0, $1.id) }
             vendors[id] = vendor
         }
 
-        let merged = order.compactMap { vendors[$0] }.sorted { VendorOrder.rank($0.id) < VendorOrder.rank($1.id) }
+        let analysed = order.compactMap { vendors[$0] }.sorted { VendorOrder.rank($0.id) < VendorOrder.rank($1.id) }
+        // Every service of the sources is browsable: unbound ones join their vendor or stand alone, after the analysed vendors.
+        let merged = SourceServices.attach(sources, to: analysed)
         diagnostics += Validator(questions: questions, vendors: merged, sources: sources, today: today).run()
         return Catalog(questions: questions, vendors: merged, sources: sources, diagnostics: diagnostics,
                        layerLabels: layers.map(\.label), dataFiles: dataFiles)

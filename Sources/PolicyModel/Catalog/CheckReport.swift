@@ -5,6 +5,8 @@ public struct CheckReport: Sendable {
     public var quotes = 0
     public var counts: [EvidenceStatus: Int] = [:]
     public var resolved: [ResolvedEvidence] = []
+    /// Verdicts with a quote that the newest version changed or removed.
+    public var needsReview: [Verdict] = []
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
@@ -27,11 +29,13 @@ extension Catalog {
         for vendor in vendors where only?.contains(vendor.id) ?? true {
             for verdict in vendor.verdicts {
                 report.verdicts += 1
+                var review = false
                 for evidence in verdict.evidence {
                     report.quotes += 1
                     let r = resolve(evidence)
                     report.counts[r.status, default: 0] += 1
                     report.resolved.append(r)
+                    review = review || r.needsReview
                     let cell = "\(vendor.id)/\(verdict.surface)/\(verdict.question)"
                     switch r.status {
                     case .broken where r.missingDocument:
@@ -46,7 +50,8 @@ extension Catalog {
                         report.diagnostics.append(Diagnostic(.error, evidence.location, "\(cell): unverified: \(r.problem ?? "text not loaded")"))
                     case .moved, .changed, .gone:
                         let newest = r.newest.map { "@\($0.date)" } ?? ""
-                        var message = "\(cell): quote pinned to \(evidence.documentRef)@\(r.version?.date.description ?? "?") is \(r.status.rawValue) in the newest version \(newest)"
+                        let review = r.needsReview ? "needs review: " : ""
+                        var message = "\(cell): \(review)quote pinned to \(evidence.documentRef)@\(r.version?.date.description ?? "?") is \(r.status.rawValue) in the newest version \(newest)"
                         if r.status == .moved, let s = r.drift?.anchor?.section { message += " (now under \(s))" }
                         if r.status == .changed, let sim = r.drift?.similarity { message += " (closest match \(Int(sim * 100))% similar)" }
                         report.diagnostics.append(Diagnostic(.warning, evidence.location, message))
@@ -54,6 +59,7 @@ extension Catalog {
                         break
                     }
                 }
+                if review { report.needsReview.append(verdict) }
             }
         }
         return report

@@ -98,3 +98,19 @@ extension Catalog {
         return "\(which)\(doc.ref) has no such version"
     }
 }
+
+extension ResolvedEvidence {
+    /// A quote whose newest version changed it or no longer has it: its verdict needs a second look.
+    public var needsReview: Bool { status == .changed || status == .gone }
+}
+
+extension Catalog {
+    /// The quotes of a verdict that the newest versions changed or removed (empty: nothing to review).
+    public func reviewReasons(_ verdict: Verdict) -> [ResolvedEvidence] {
+        verdict.evidence.map(resolve).filter(\.needsReview)
+    }
+
+    /// Whether a verdict needs a second look: a quote's newest status is `changed` or `gone`.
+    public func needsReview(_ verdict: Verdict) -> Bool { !reviewReasons(verdict).isEmpty }
+}
+

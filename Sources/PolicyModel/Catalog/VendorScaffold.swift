@@ -36,7 +36,8 @@ public struct VendorScaffold: Sendable {
     /// Relative path (under the layer folder) → file text.
     public func files(in catalog: Catalog) -> Result<[(path: String, text: String)], Problem> {
         guard Identifier.isValid(id) else { return .failure(.badID(id)) }
-        if catalog.vendor(id) != nil { return .failure(.exists("vendor `\(id)` (in a loaded layer)")) }
+        // A service without verdicts may carry this id: the new vendor is its analysis.
+        if catalog.vendor(id)?.analysed == true { return .failure(.exists("vendor `\(id)` (in a loaded layer)")) }
         let sources = catalog.sources
         guard !sources.isEmpty else { return .failure(.noSources) }
         for service in services where sources.types(of: service).isEmpty {

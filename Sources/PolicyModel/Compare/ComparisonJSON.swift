@@ -94,6 +94,10 @@ extension CatalogJSON {
         ]
         if let closest = d.drift.closest { pairs.append(("closest", .string(closest))) }
         if let similarity = d.drift.similarity { pairs.append(("similarity", .double((similarity * 100).rounded() / 100))) }
+        if let old = d.oldClosest, let closest = old.closest, let similarity = old.similarity {
+            pairs.append(("old_closest", .string(closest)))
+            pairs.append(("old_similarity", .double((similarity * 100).rounded() / 100)))
+        }
         return .object(pairs)
     }
 

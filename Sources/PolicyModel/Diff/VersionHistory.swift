@@ -22,6 +22,10 @@ public struct VersionStep: Sendable {
     public var removed = 0
     public var changed = 0
     public var problem: String?
+    /// The changes themselves, with their sections (kept only when asked for: see `history(of:from:)`).
+    public var changes: [TextChange] = []
+    /// The version before it (nil for the first).
+    public var previous: DocumentVersion?
 
     public var changeCount: Int { added + removed + changed }
 }
@@ -29,38 +33,53 @@ public struct VersionStep: Sendable {
 extension Catalog {
     /// Each version of `document` against the previous readable one, oldest first.
     /// Texts are read afresh and not kept, so a whole history of hundreds of versions fits in memory.
-    public func history(of document: PolicyDocument) -> [VersionStep] {
+    /// With `from` (a recording time), only the versions recorded then or later are returned,
+    /// with their changes and sections kept; the earlier ones are read only to tell repeats
+    /// (with `lookback`, only that many of them: a page that flips back does so soon).
+    public func history(of document: PolicyDocument, from: String? = nil, lookback: Int? = nil) -> [VersionStep] {
+        if let from, (document.versions.last?.stamp ?? "") < from { return [] }
         var steps: [VersionStep] = []
         var interner = Interner()
-        var previous: (text: String, side: DiffSide, blocks: [DiffBlock])?
+        var previous: (version: DocumentVersion, text: String, side: DiffSide, blocks: [DiffBlock])?
         var seen = Set<[Int]>()
-        for version in document.versions {
+        var versions = document.versions[...]
+        if let from, let lookback, let first = versions.firstIndex(where: { $0.stamp >= from }) {
+            versions = versions[max(versions.startIndex, first - lookback)...]
+        }
+        for version in versions {
+            let detailed = from.map { version.stamp >= $0 } ?? false
             let text: String
             switch transientText(of: version) {
             case .failure(let error):
-                steps.append(VersionStep(version: version, status: .unreadable, problem: error.description))
+                if from.map({ version.stamp >= $0 }) ?? true {
+                    steps.append(VersionStep(version: version, status: .unreadable, problem: error.description, previous: previous?.version))
+                }
                 continue
             case .success(let t):
                 text = t
             }
-            let side = DiffSide(text: text, withSections: false)
+            let side = DiffSide(text: text, withSections: detailed)
             let blocks = DiffBlocks.blocks(side, raw: false, interner: &interner)
             let fingerprint = blocks.map(\.key)
             defer {
-                previous = (text, side, blocks)
+                previous = (version, text, side, blocks)
                 seen.insert(fingerprint)
             }
+            // Before `from`: read only to know which texts came before.
+            if let from, version.stamp < from { continue }
             guard let before = previous else {
                 steps.append(VersionStep(version: version, status: .first))
                 continue
             }
             if before.text == text {
-                steps.append(VersionStep(version: version, status: .identical))
+                steps.append(VersionStep(version: version, status: .identical, previous: before.version))
                 continue
             }
-            let changes = VersionDiff.changes(before.blocks, blocks, old: before.side, new: side, raw: false)
+            let old = detailed && before.side.sections == nil ? DiffSide(text: before.text) : before.side
+            let changes = VersionDiff.changes(before.blocks, blocks, old: old, new: side, raw: false)
             let repeated = !changes.isEmpty && seen.contains(fingerprint)
-            var step = VersionStep(version: version, status: changes.isEmpty ? .noise : repeated ? .repeated : .real)
+            var step = VersionStep(version: version, status: changes.isEmpty ? .noise : repeated ? .repeated : .real, previous: before.version)
+            if detailed { step.changes = changes }
             for change in changes {
                 switch change.kind {
                 case .added: step.added += 1

@@ -13,6 +13,7 @@ public struct CatalogJSON {
             ("id", .string(q.id)),
             ("title", .string(q.title.text(language))),
             ("description", .string(q.description.text(language))),
+            ("favourable", .string(q.favourable.rawValue)),
         ])
     }
 
@@ -30,6 +31,9 @@ public struct CatalogJSON {
             ("homepage", .optional(v.homepage)),
             ("surfaces", .array(v.surfaces.map(surface))),
             ("counts", .object(counts)),
+            ("analysed", .bool(v.analysed)),
+            ("documents", .int(v.documents.count)),
+            ("versions", .int(v.documents.reduce(0) { $0 + $1.versions.count })),
         ])
     }
 
@@ -41,6 +45,7 @@ public struct CatalogJSON {
             ("legal_name", .optional(v.legalName)),
             ("country", .optional(v.country)),
             ("homepage", .optional(v.homepage)),
+            ("analysed", .bool(v.analysed)),
             ("contacts", .array(v.contacts.map { c in
                 .object([("kind", .string(c.kind)), ("value", .string(c.value)), ("note", .optional(c.note))])
             })),
@@ -67,8 +72,11 @@ public struct CatalogJSON {
             ("surfaces", .array(d.surfaces.map(JSONValue.string))),
             ("url", .optional(d.url)),
             ("role", .string(d.role.rawValue)),
+            ("analysed", .bool(d.analysed)),
             ("versions", .array(d.versions.map { v in
-                .object([("date", .string(v.date.description)), ("path", .string(v.path)), ("origin", .string(v.origin.rawValue))])
+                var fields: [(String, JSONValue)] = [("date", .string(v.date.description)), ("path", .string(v.path)), ("origin", .string(v.origin.rawValue))]
+                if let git = v.git { fields.append(("commit", .string(git.commit))) }
+                return .object(fields)
             })),
         ])
     }
@@ -76,7 +84,8 @@ public struct CatalogJSON {
     /// A verdict with each piece of evidence anchored against the loaded texts.
     public func verdict(_ v: Verdict) -> JSONValue {
         let title = catalog.question(v.question)?.title.text(language)
-        return .object([
+        let resolved = v.evidence.map(catalog.resolve)
+        var fields: [(String, JSONValue)] = [
             ("vendor", .string(v.vendor)),
             ("surface", .string(v.surface)),
             ("question", .string(v.question)),
@@ -86,8 +95,11 @@ public struct CatalogJSON {
             ("as_of", .string(v.asOf.description)),
             ("advice", .optional(v.advice?.text(language))),
             ("examined", .array(v.examined.map { .string($0.contains("/") ? $0 : "\(v.vendor)/\($0)") })),
-            ("evidence", .array(v.evidence.map { evidence(catalog.resolve($0)) })),
-        ])
+            ("evidence", .array(resolved.map(evidence))),
+            ("needs_review", .bool(resolved.contains(where: \.needsReview))),
+        ]
+        if v.answer == .unknown { fields.append(("missing", .array(v.missing.map(JSONValue.string)))) }
+        return .object(fields)
     }
 
     public func evidence(_ r: ResolvedEvidence) -> JSONValue {
@@ -123,6 +135,29 @@ public struct CatalogJSON {
         .object([
             ("questions", .array(catalog.questions.map(question))),
             ("vendors", .array(vendors.map(vendorDetail))),
+        ])
+    }
+}
+
+extension CatalogJSON {
+    /// `changes --json`: one recorded version and what it changed (README, "What changed").
+    public func change(_ c: DocumentChange) -> JSONValue {
+        .object([
+            ("vendor", .string(c.document.vendor)),
+            ("document", .string(c.document.ref)),
+            ("title", .string(c.document.title.text(language))),
+            ("date", .string(c.version.recordedTime)),
+            ("previous", .optional(c.previous?.recordedTime)),
+            ("kind", .string(c.kind.rawValue)),
+            ("status", .string(c.status.rawValue)),
+            ("sections", .array(c.sections.map(JSONValue.string))),
+            ("added", .int(c.added)),
+            ("removed", .int(c.removed)),
+            ("changed", .int(c.changed)),
+            ("affects", .array(c.affects.map { a in
+                .object([("vendor", .string(a.vendor)), ("surface", .string(a.surface)), ("question", .string(a.question)), ("status", .string(a.status.rawValue))])
+            })),
+            ("seen", .bool(c.seen)),
         ])
     }
 }

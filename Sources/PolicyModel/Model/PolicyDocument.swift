@@ -14,6 +14,16 @@ public struct DocumentVersion: Sendable, Hashable {
     public var origin: VersionOrigin
     /// The full recorded timestamp for source files (`2026-03-27T11-30-37Z`), used to order two versions of one day.
     public var stamp: String
+    /// For a version of a git versions repository: where its text is (`path` is then
+    /// `<repository>/<Service>/<Terms Type>.md@<commit>`, naming no file on disk).
+    public var git: GitObject? = nil
+}
+
+/// A file's text at one commit of a git repository.
+public struct GitObject: Sendable, Hashable {
+    public var repository: String
+    public var commit: String
+    public var blob: String
 }
 
 public enum DocumentRole: String, Sendable, Codable {
@@ -42,6 +52,9 @@ public struct PolicyDocument: Sendable {
     /// Oldest first.
     public var versions: [DocumentVersion]
     public var location: SourceLocation
+    /// False for a `<Service>/<Terms Type>` of the loaded sources that no `document.yaml`
+    /// declares: browsable, searchable and diffable, but cited by no verdict's analysis.
+    public var analysed = true
 
     public var ref: String { "\(vendor)/\(id)" }
     public var newest: DocumentVersion? { versions.last }

@@ -28,8 +28,11 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Today's date in UTC.
     public static func today() -> SimpleDate {
-        let seconds = Int(time(nil))
-        let days = seconds / 86_400
+        SimpleDate(dayNumber: Int(time(nil)) / 86_400)
+    }
+
+    /// The date `days` days after 1970-01-01.
+    public init(dayNumber days: Int) {
         // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -41,7 +44,7 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
         // The algorithm yields a valid civil date, so the unchecked init holds its invariant.
-        return SimpleDate(checkedYear: y, month: m, day: d)
+        self.init(checkedYear: y, month: m, day: d)
     }
 
     private init(checkedYear year: Int, month: Int, day: Int) {

@@ -39,8 +39,12 @@ public struct Vendor: Sendable {
     public var events: [VendorEvent]
     public var documents: [PolicyDocument]
     public var verdicts: [Verdict]
-    /// The layer folder (or embedded label) this vendor came from.
+    /// The layer folder (or embedded label) this vendor came from; for a service without
+    /// verdicts, the source it was found in.
     public var origin: String
+    /// False for an Open Terms Archive service that no analysis layer covers: it has
+    /// documents (from the loaded sources) but no surfaces and no verdicts.
+    public var analysed = true
 
     public func surface(_ id: String) -> Surface? { surfaces.first { $0.id == id } }
     public func document(_ id: String) -> PolicyDocument? { documents.first { $0.id == id } }

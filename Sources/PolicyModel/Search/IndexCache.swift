@@ -12,7 +12,7 @@ import Glibc
 /// caller), never trusted: a checksum over everything after the header catches damage, and
 /// every length, offset and id is checked before use (`IndexTables.isConsistent`).
 public enum IndexCache {
-    static let magic: [UInt8] = Array("TLIX0003".utf8)
+    static let magic: [UInt8] = Array("TLIX0004".utf8)
 
     /// The folder for cache files: $TERMLENS_CACHE, else $XDG_CACHE_HOME/termlens, else ~/.cache/termlens.
     /// `TERMLENS_CACHE=off` turns the cache off.
@@ -39,6 +39,14 @@ public enum IndexCache {
         var st = stat()
         guard stat(path, &st) == 0 else { return path + " missing" }
         return "\(path) \(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+    }
+
+    /// What a source's texts depend on: for a git versions repository its HEAD (the texts
+    /// are its objects), else the stamps of every file of the dataset folder.
+    public static func sourceStamps(_ root: String) -> [String] {
+        let absolute = FileWalker.absolute(root)
+        guard GitLog.isRepository(absolute) else { return folderStamps(root) }
+        return ["git " + absolute + " " + (((try? GitLog.head(absolute)) ?? nil) ?? "no head")]
     }
 
     /// Stamps of every file under a folder (sorted), cheap enough for every run.

@@ -1,5 +1,6 @@
 /// The search index's units as bytes in the cache file: a table of distinct strings, then
-/// each unit as fixed-size integers naming them. Decoding checks every number it reads.
+/// each unit as fixed-size integers naming them (a git version's object among them). Decoding
+/// checks every number it reads.
 enum UnitCodec {
     static let none: UInt32 = .max
     /// Integers per unit.
@@ -24,7 +25,7 @@ enum UnitCodec {
                        date(u.version?.date), id(u.version?.path), u.version.map { $0.origin == .data ? 0 : 1 } ?? none,
                        id(u.version?.stamp), date(u.quoteDate),
                        u.link.map { UInt32(bitPattern: $0.unit) } ?? none, u.link.map { UInt32(bitPattern: $0.occurrence) } ?? none,
-                       u.link.map { UInt32(bitPattern: $0.token) } ?? none, 0, 0]
+                       u.link.map { UInt32(bitPattern: $0.token) } ?? none, id(u.version?.git.map(gitField)), 0]
         }
         var out: [UInt8] = []
         func put(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out += $0 } }
@@ -71,11 +72,15 @@ enum UnitCodec {
                   let vendor = string(v[3]) ?? nil, let document = string(v[4]) ?? nil,
                   let language = string(v[5]), let surface = string(v[6]), let question = string(v[7]),
                   let versionDate = date(v[8]), let path = string(v[9]), let stamp = string(v[11]),
-                  let quoteDate = date(v[12]) else { return nil }
+                  let quoteDate = date(v[12]), let gitField = string(v[16]), v[17] == 0 else { return nil }
             var version: DocumentVersion?
             if let d = versionDate, let path, let stamp, v[10] <= 1 {
                 version = DocumentVersion(date: d, path: path, origin: v[10] == 0 ? .data : .source, stamp: stamp)
-            } else if versionDate != nil || path != nil || stamp != nil || v[10] != none {
+                if let gitField {
+                    guard let git = gitObject(gitField) else { return nil }
+                    version?.git = git
+                }
+            } else if versionDate != nil || path != nil || stamp != nil || v[10] != none || gitField != nil {
                 return nil
             }
             var link: SearchIndex.QuoteLink?
@@ -98,6 +103,18 @@ enum UnitCodec {
             guard d < units.count, units[d].kind == .document, tables.row(tables.unitOccStart, d).contains(occ) else { return false }
             return Int(link.token) < tables.row(tables.tokenStart, Int(tables.occLine[occ])).count
         }
+    }
+
+    /// A git version's object as one string: repository, commit and blob, tab-separated.
+    private static func gitField(_ git: GitObject) -> String {
+        "\(git.repository)\t\(git.commit)\t\(git.blob)"
+    }
+
+    /// The object back from its string: nil unless both ids are object ids.
+    private static func gitObject(_ field: String) -> GitObject? {
+        let parts = field.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, GitLog.isObjectID(parts[1]), GitLog.isObjectID(parts[2]) else { return nil }
+        return GitObject(repository: parts[0], commit: parts[1], blob: parts[2])
     }
 
     private static func date(_ d: SimpleDate?) -> UInt32 {

@@ -46,10 +46,15 @@ public enum Overlay {
         }
     }
 
-    /// The help overlay: the bindings of the active contexts, from the keymap.
-    public static func help(_ keymap: Keymap, contexts: [String], title: String = "Keys", scroll: Int = 0,
+    /// The help overlay: the key groups in force, from the keymap.
+    public static func help(_ keymap: Keymap, title: String = "Keys", scroll: Int = 0,
                             in area: Rect, into buffer: inout CellBuffer) {
-        render(title: title, lines: keymap.helpLines(in: contexts, policy: buffer.policy), scroll: scroll, in: area, into: &buffer)
+        render(title: title, lines: keymap.helpLines(policy: buffer.policy, width: area.intersection(buffer.bounds).width - 4), scroll: scroll, in: area, into: &buffer)
+    }
+
+    /// How many of `lineCount` lines a box drawn by `render` in `area` shows at once.
+    public static func visibleLines(_ lineCount: Int, in area: Rect) -> Int {
+        max(0, min(lineCount, area.height - 2))
     }
 
     /// A message centred in `area` on a blank background, e.g. "Terminal too

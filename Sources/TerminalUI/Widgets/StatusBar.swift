@@ -1,28 +1,30 @@
 import TextCells
 
 public enum StatusBar {
-    /// One line: the breadcrumb on the left (cut at its start with "…" when
-    /// long, so the innermost place stays), key hints on the right (whole
-    /// hints dropped from the end while they crowd the breadcrumb out).
-    public static func render(breadcrumb: [String], hints: [Hint], in rect: Rect, into buffer: inout CellBuffer) {
+    /// One line: the breadcrumb on the left (cut at its start with "…" when long, so the
+    /// innermost place stays), then on the right a message (what just happened, or why a key
+    /// did nothing) and key hints. Whole hints are dropped from the end while they crowd the
+    /// breadcrumb out; the message is kept, the breadcrumb giving way to it.
+    public static func render(breadcrumb: [String], message: String? = nil, hints: [Hint], in rect: Rect, into buffer: inout CellBuffer) {
         let area = rect.intersection(buffer.bounds).row(0)
         guard !area.isEmpty else { return }
         let policy = buffer.policy
         buffer.fill(area, style: Style(.statusBar))
 
-        // Keep at least half of the bar (or the whole breadcrumb, if
-        // shorter) for the breadcrumb.
         let crumb = breadcrumb.joined(separator: " › ")
-        let crumbWidth = crumb.cellWidth(policy)
-        let reserved = min(crumbWidth + 2, max(area.width / 2, 1))
+        let said = message.map { " " + $0.truncated(toWidth: max(1, area.width - 3), policy: policy) + "  " } ?? ""
+        let saidWidth = said.cellWidth(policy)
+        // Keep at least half of the bar (or the whole breadcrumb, if shorter) for the
+        // breadcrumb, less what the message needs.
+        let reserved = max(0, min(crumb.cellWidth(policy) + 2, max(area.width / 2, 1), area.width - saidWidth))
         var shown = hints
-        while !shown.isEmpty && hintsWidth(shown, policy) > area.width - reserved { shown.removeLast() }
+        while !shown.isEmpty && saidWidth + hintsWidth(shown, policy) > area.width - reserved { shown.removeLast() }
 
-        let hintsStart = area.maxX - hintsWidth(shown, policy)
-        let left = " " + crumb.truncated(toWidth: max(0, hintsStart - area.x - 2), policy: policy, side: .start)
+        let rightStart = area.maxX - saidWidth - hintsWidth(shown, policy)
+        let left = " " + crumb.truncated(toWidth: max(0, rightStart - area.x - 2), policy: policy, side: .start)
         buffer.write(left, x: area.x, y: area.y, style: Style(.statusBar), clip: area)
 
-        var x = hintsStart
+        var x = buffer.write(said, x: rightStart, y: area.y, style: Style(.statusKey), clip: area)
         for hint in shown {
             x = buffer.write(hint.keys, x: x, y: area.y, style: Style(.statusKey), clip: area)
             x = buffer.write(" " + hint.label + "  ", x: x, y: area.y, style: Style(.statusBar), clip: area)

@@ -66,6 +66,31 @@ public struct TableView: Hashable, Sendable {
         return first
     }
 
+    /// `state` with the offsets a render into `rect` uses stored, so the next move starts
+    /// from what is on screen.
+    public func scrolledIntoView(_ state: TableState, in rect: Rect) -> TableState {
+        var out = state
+        out.columnOffset = visibleColumnOffset(state, width: rect.width)
+        out.rowOffset = scrollOffset(preferred: state.rowOffset, selected: state.row, visible: rect.height - 1, count: rows.count)
+        return out
+    }
+
+    /// The cell a click at (`x`, `y`) is on, for the table drawn with `state` in `rect`: its row
+    /// and its scrolling column (nil on the pinned column). nil on the header or outside.
+    public func cell(atX x: Int, y: Int, state: TableState, in rect: Rect) -> (row: Int, column: Int?)? {
+        guard rect.contains(x: x, y: y), y > rect.y else { return nil }
+        let row = scrollOffset(preferred: state.rowOffset, selected: state.row, visible: rect.height - 1, count: rows.count) + y - rect.y - 1
+        guard row < rows.count else { return nil }
+        guard x > rect.x + pinnedWidth, !columns.isEmpty else { return (row, nil) }
+        let first = visibleColumnOffset(state, width: rect.width)
+        var cx = rect.x + pinnedWidth + 1
+        for c in first..<(first + columnsFitting(from: first, width: rect.width)) {
+            if x < cx + columns[c].width { return (row, c) }
+            cx += columns[c].width + 1
+        }
+        return (row, nil)
+    }
+
     /// How many columns from `first` fit after the pinned column (at least one).
     func columnsFitting(from first: Int, width: Int) -> Int {
         var x = pinnedWidth + 1

@@ -11,6 +11,17 @@ public struct TextHighlight: Hashable, Sendable {
     }
 }
 
+/// A source range drawn in a style of its own (a heading in bold, a link underlined). Highlights
+/// drawn over it change its role and keep its attributes.
+public struct TextMark: Hashable, Sendable {
+    public var range: Range<Int>
+    public var style: Style
+    public init(_ range: Range<Int>, _ style: Style) {
+        self.range = range
+        self.style = style
+    }
+}
+
 /// Scroll position of a text pane, owned by the app state.
 public struct TextPaneState: Hashable, Sendable {
     /// First display line shown.
@@ -34,20 +45,31 @@ public struct TextPaneState: Hashable, Sendable {
 public enum TextPane {
     /// Draws the display lines of `text` from `state.top` into `rect`.
     /// `text` should be wrapped to `rect.width`; wider lines are clipped.
-    /// Highlights later in the array win where they overlap.
+    /// Marks style the text first; highlights, later ones winning where they overlap, then
+    /// change the role.
     public static func render(_ text: WrappedText, state: TextPaneState, highlights: [TextHighlight] = [],
-                              style: Style = .normal, in rect: Rect, into buffer: inout CellBuffer) {
+                              marks: [TextMark] = [], style: Style = .normal, in rect: Rect, into buffer: inout CellBuffer) {
         let area = rect.intersection(buffer.bounds)
         guard !area.isEmpty else { return }
         buffer.fill(area, style: style)
         let top = max(0, state.top)
+        // Only the ranges that touch the lines on screen are looked at for each glyph.
+        let last = min(text.lines.count, top + area.height) - 1
+        guard top <= last else { return }
+        let visible = text.lines[top].range.lowerBound..<max(text.lines[top].range.lowerBound + 1, text.lines[last].range.upperBound)
+        let shownMarks = marks.filter { $0.range.overlaps(visible) }
+        let shownHighlights = highlights.filter { $0.range.overlaps(visible) }
         for row in 0..<area.height where top + row < text.lines.count {
             let line = top + row
             let y = area.y + row
             for glyph in text.glyphs(inLine: line) {
+                let covered = glyph.sourceOffset..<(glyph.sourceOffset + max(1, glyph.scalarCount))
                 var glyphStyle = style
-                for h in highlights where h.range.overlaps(glyph.sourceOffset..<(glyph.sourceOffset + max(1, glyph.scalarCount))) {
-                    glyphStyle = style.with(role: h.role)
+                for m in shownMarks where m.range.overlaps(covered) {
+                    glyphStyle = Style(m.style.role == .normal ? glyphStyle.role : m.style.role, glyphStyle.attributes.union(m.style.attributes))
+                }
+                for h in shownHighlights where h.range.overlaps(covered) {
+                    glyphStyle = glyphStyle.with(role: h.role)
                 }
                 if let replacement = glyph.replacement {
                     buffer.write(replacement, x: area.x + glyph.column, y: y, style: glyphStyle, clip: area)

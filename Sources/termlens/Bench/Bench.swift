@@ -13,6 +13,8 @@ struct Bench: ParsableCommand {
               termlens bench --sources ../shared/ota/sample
               termlens bench --sources ../shared/ota/genai-versions --sources ../shared/ota/genai-eu-versions --json
               termlens bench --sources ../shared/ota/sample --corpus-mb 1024
+            Git reading: a synthetic versions repository of --git-commits commits (default 40,000) is built
+            in a temporary folder, read once with an empty cache, then again from the cache.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -22,6 +24,7 @@ struct Bench: ParsableCommand {
     @Flag(help: "Also index source files no document is bound to (every file of the datasets).") var everyFile = false
     @Flag(help: "Print JSON.") var json = false
     @Option(help: "Also list the N slowest keystrokes (to see where the time goes).") var slowest: Int = 0
+    @Option(help: "Commits of the synthetic git versions repository read (0: skip that measure).") var gitCommits: Int = 40_000
 
     func run() throws {
         let clock = ContinuousClock()
@@ -83,7 +86,8 @@ struct Bench: ParsableCommand {
         }
 
         let redraw = CJKRedraw.measure(catalog: app.catalog, language: app.language)
-        let result: [(String, JSONValue)] = [
+        let git = gitCommits > 0 ? try GitReadBench.measure(commits: gitCommits) : nil
+        var result: [(String, JSONValue)] = [
             ("corpus_mb", .double(round1(Double(corpusBytes) / 1_048_576))),
             ("distinct_line_share", .double(round3(share))),
             ("load_ms", .double(round1(loadMs))),
@@ -96,6 +100,10 @@ struct Bench: ParsableCommand {
             ("redraw_200x60_cjk_ms", .double(round3(redraw))),
             ("rss_mb", .double(round1(Memory.peakResidentMB()))),
         ]
+        if let git {
+            result += [("git_commits", .int(git.commits)), ("git_versions", .int(git.versions)), ("git_build_ms", .double(round1(git.buildMs))),
+                       ("git_first_read_ms", .double(round1(git.firstReadMs))), ("git_cached_read_ms", .double(round1(git.cachedReadMs)))]
+        }
         if json {
             Console.out(JSONValue.object(result + [("versions", .int(index.units.filter { $0.kind == .document }.count)), ("keystrokes", .int(times.count))]).rendered())
         } else {

@@ -22,21 +22,26 @@ struct Check: ParsableCommand {
         for d in report.errors { Console.error(d.description) }
         for d in report.warnings { Console.error(d.description) }
         let s = app.style
-        var line = (only.isEmpty ? "" : only.joined(separator: ", ") + ": ") + "\(report.verdicts) verdicts, \(report.quotes) quotes: \(report.count(.anchored) + report.count(.still)) anchored"
+        var line = (only.isEmpty ? "" : only.joined(separator: ", ") + ": ") + "\(report.verdicts.counted("verdict")), \(report.quotes.counted("quote")): \(report.count(.anchored) + report.count(.still)) anchored"
         let drifted = report.count(.moved) + report.count(.changed) + report.count(.gone)
         if drifted > 0 { line += ", \(drifted) drifted (\(report.count(.moved)) moved, \(report.count(.changed)) changed, \(report.count(.gone)) gone)" }
         line += ", \(report.count(.unverified)) unverified, \(report.count(.broken)) broken"
         Console.out(line)
+        if !report.needsReview.isEmpty {
+            let n = report.needsReview.count
+            Console.out("\(n) verdict\(n == 1 ? " needs" : "s need") review (a quote changed or gone in the newest version): "
+                        + report.needsReview.map { "\($0.vendor)/\($0.surface)/\($0.question)" }.joined(separator: ", "))
+        }
         let sources = app.catalog.sources
         if sources.isEmpty {
             if report.count(.unverified) > 0 {
-                Console.out(s.dim("No sources loaded: add --sources DIR (an Open Terms Archive dataset folder, e.g. ../shared/ota/sample) to verify the \(report.count(.unverified)) unverified quotes."))
+                Console.out(s.dim("No sources loaded: add --sources DIR (an Open Terms Archive dataset folder, e.g. ../shared/ota/sample) to verify the \(report.count(.unverified).counted("unverified quote"))."))
             }
         } else {
-            Console.out(s.dim("Sources: \(sources.roots.joined(separator: ", ")) (\(sources.versionCount) versions)"))
+            Console.out(s.dim("Sources: \(sources.roots.joined(separator: ", ")) (\(sources.versionCount.counted("version")))"))
         }
         let errors = report.errors.count
-        if errors > 0 { Console.out("\(errors) error\(errors == 1 ? "" : "s")") }
+        if errors > 0 { Console.out(errors.counted("error")) }
         Console.flush()
         let code = report.exitCode(strict: strict)
         if code != 0 { throw TermlensExit.badData }

@@ -49,7 +49,7 @@ struct Compare: ParsableCommand {
                 Console.out(output.comparison(comparison).rendered())
             } else if BrowserLauncher.interactive && width == nil {
                 // On a terminal: the comparison view of the browser.
-                let screen = Screen.compare(CompareScreen(columns: columns, question: question))
+                let screen = Screen.compare(VendorCompareView(columns: columns, question: question))
                 try BrowserLauncher.run(app: app) { model, size in Browser.start(showing: screen, model: model, size: size) }
             } else {
                 layout.render(comparison).forEach { Console.out($0) }
@@ -64,7 +64,7 @@ struct Compare: ParsableCommand {
                     Console.out(output.comparison(comparison).rendered())
                 } else if BrowserLauncher.interactive && documents.count == 2 && width == nil {
                     let refs = documents.map { DocumentRef(vendor: $0.0.vendor, document: $0.0.id, version: $0.1.date) }
-                    let screen = Screen.documentCompare(DocumentCompareScreen(left: refs[0], right: refs[1]))
+                    let screen = Screen.documentCompare(DocumentCompareView(left: refs[0], right: refs[1]))
                     try BrowserLauncher.run(app: app) { model, size in Browser.start(showing: screen, model: model, size: size) }
                 } else {
                     layout.render(comparison, maxLines: lines == 0 ? nil : lines).forEach { Console.out($0) }

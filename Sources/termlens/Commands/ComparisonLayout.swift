@@ -143,7 +143,11 @@ struct ComparisonLayout {
             out.append("")
             out.append("★ quoted by verdicts:")
             for clause in quoted {
-                out.append("  § \(clause.section ?? "(opening)"): " + clause.quotedBy.map(\.description).joined(separator: ", "))
+                // The list of verdicts wraps within the width, under its section.
+                let head = "  § \(clause.section ?? "(opening)"): "
+                let indent = head.cellWidth()
+                let listed = wrap(clause.quotedBy.map(\.description).joined(separator: ", "), width: max(10, width - indent), lines: Int.max / 2)
+                for (k, piece) in listed.enumerated() { out.append((k == 0 ? head : String(repeating: " ", count: indent)) + piece) }
             }
         }
         return out

@@ -12,7 +12,7 @@ struct DiffPrinter {
               changes: [TextChange], evidence: [EvidenceDrift], raw: Bool) {
         Console.out(style.bold("\(doc.ref)  \(old.date) → \(new.date)") + style.dim(raw ? "  (raw: every difference)" : "  (noise filtered; --raw shows every difference)"))
         let count = { (k: TextChange.Kind) in changes.filter { $0.kind == k }.count }
-        Console.out(changes.isEmpty ? "No change." : "\(changes.count) change\(changes.count == 1 ? "" : "s"): \(count(.changed)) changed, \(count(.added)) added, \(count(.removed)) removed")
+        Console.out(changes.isEmpty ? "No change." : "\(changes.count.counted("change")): \(count(.changed)) changed, \(count(.added)) added, \(count(.removed)) removed")
         var lastSection: String?? = .none
         for change in changes {
             if lastSection != .some(change.section) {
@@ -22,9 +22,9 @@ struct DiffPrinter {
             }
             switch change.kind {
             case .added:
-                Console.out("  added:   " + style.number("{+" + line(change.newText ?? "") + "+}"))
+                Console.out("  added:   " + style.number(WdiffMarks.marked(line(change.newText ?? ""), .added)))
             case .removed:
-                Console.out("  removed: " + style.match("[-" + line(change.oldText ?? "") + "-]"))
+                Console.out("  removed: " + style.match(WdiffMarks.marked(line(change.oldText ?? ""), .removed)))
             case .changed:
                 Console.out("  changed: " + marked(change.spans))
             }
@@ -35,6 +35,7 @@ struct DiffPrinter {
         for e in evidence {
             var where_ = e.drift.anchor?.section.map { " §\($0)" } ?? ""
             if e.status == .changed, let s = e.drift.similarity { where_ += " (\(Int(s * 100))% similar)" }
+            if e.status == .changed, let s = e.oldClosest?.similarity { where_ += " (edited: \(Int(s * 100))% similar in \(old.date))" }
             let quote = Sanitizer.sanitize(e.evidence.quote).truncated(toWidth: 70)
             let status = e.oldAnchor == nil && e.status == .moved ? "new" : e.status.rawValue
             Console.out("  \(status.padded(toWidth: 8)) \(e.verdict.vendor)/\(e.verdict.surface)/\(e.verdict.question)\(where_)  “\(quote)”")
@@ -44,6 +45,7 @@ struct DiffPrinter {
     /// A changed paragraph with `[-removed-]` and `{+added+}` marks (coloured too on a terminal).
     func marked(_ spans: [DiffSpan]) -> String {
         var out = ""
+        let spans = WdiffMarks.marked(spans)
         for (i, span) in spans.enumerated() {
             let text = line(span.text)
             switch span.op {
@@ -62,12 +64,9 @@ struct DiffPrinter {
                     out += text
                 }
             case .removed:
-                let next = i + 1 < spans.count ? spans[i + 1].op : .equal
-                let body = text.trimmingTrailingSpaces
-                out += style.match("[-" + body + "-]") + (next == .added ? "" : String(text.dropFirst(body.count)))
+                out += style.match(text)
             case .added:
-                let body = text.trimmingTrailingSpaces
-                out += style.number("{+" + body + "+}") + String(text.dropFirst(body.count))
+                out += style.number(text)
             }
         }
         return out
@@ -102,7 +101,7 @@ struct DiffPrinter {
 
     func summary(_ steps: [VersionStep]) -> String {
         let n = { (s: VersionStep.Status) in steps.filter { $0.status == s }.count }
-        return "\(steps.count) version\(steps.count == 1 ? "" : "s"): \(n(.real)) with real changes, \(n(.noise)) noise only, \(n(.repeated)) repeating an earlier text, \(n(.identical)) identical" + (n(.unreadable) > 0 ? ", \(n(.unreadable)) unreadable" : "")
+        return "\(steps.count.counted("version")): \(n(.real)) with real changes, \(n(.noise)) noise only, \(n(.repeated)) repeating an earlier text, \(n(.identical)) identical" + (n(.unreadable) > 0 ? ", \(n(.unreadable)) unreadable" : "")
     }
 
     /// `diff --versions` with no document: the count for every document with a loaded history.

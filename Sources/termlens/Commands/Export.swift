@@ -23,7 +23,8 @@ struct Export: ParsableCommand {
         try app.requireValidData()
         let catalog = app.catalog
         let fmt = Format(rawValue: format) ?? .json
-        var vendors = catalog.vendors
+        // Everything means the analysis: services without verdicts are exported only when named.
+        var vendors = catalog.analysedVendors
         if let target {
             switch Target.parse(target, in: catalog) {
             case .failure(.malformed(let message)):
@@ -32,7 +33,17 @@ struct Export: ParsableCommand {
                 Console.error("termlens: \(message)")
                 throw TermlensExit.noResult
             case .success(.document(let v, let d, let version, let section)):
-                try exportDocument(app, vendor: v, doc: d, version: version, section: section, format: fmt)
+                try Self.exportDocument(app, vendor: v, doc: d, version: version, section: section, format: fmt)
+                return
+            case .success(.verdict(let v, let s, let q)) where fmt == .markdown && !coverage:
+                // One verdict: the same Markdown the browser's `Y` copies.
+                guard let verdict = catalog.vendor(v)?.verdict(surface: s, question: q) else {
+                    Console.error("termlens: no verdict for \(v)/\(s)/\(q) in the data")
+                    throw TermlensExit.noResult
+                }
+                Console.write(CitationMarkdown(catalog: catalog, language: app.language).verdict(verdict))
+                Console.flush()
+                try app.refuseBrokenQuotes([verdict])
                 return
             case .success(let t):
                 vendors = Self.filter(catalog, t)
@@ -67,7 +78,8 @@ struct Export: ParsableCommand {
         return [v]
     }
 
-    private func exportDocument(_ app: AppContext, vendor: String, doc docID: String, version: SimpleDate?, section: String?, format: Format) throws {
+    /// A document version's text, or one section of it (also what `browse VENDOR/DOC` prints in a pipe).
+    static func exportDocument(_ app: AppContext, vendor: String, doc docID: String, version: SimpleDate?, section: String?, format: Format) throws {
         guard let doc = app.catalog.document(vendor: vendor, id: docID), let ver = doc.version(version) else {
             Console.error("termlens: \(vendor)/\(docID) has no loaded text\(app.catalog.sources.isEmpty ? " (add --sources DIR)" : "")")
             throw TermlensExit.noResult

@@ -20,7 +20,7 @@ enum SearchIndexStore {
         guard let folder = IndexCache.folder(env) else { return try build(global) }
         var facts = [Termlens.version, BundledData.fingerprint, IndexCache.stamp("/proc/self/exe")]
         for layer in layers { facts.append("data " + layer); facts += IndexCache.folderStamps(layer) }
-        for root in sources { facts.append("sources " + root); facts += IndexCache.folderStamps(root) }
+        for root in sources { facts.append("sources " + root); facts += IndexCache.sourceStamps(root) }
         let key = IndexCache.key(facts)
         if let cached = IndexCache.load(key: key, folder: folder) { return cached }
         let index = try build(global)

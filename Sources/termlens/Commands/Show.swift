@@ -11,7 +11,24 @@ struct Show: ParsableCommand {
     @Argument(help: "A vendor id (e.g. deepseek).") var vendor: String?
     @Argument(help: "A surface of the vendor (consumer, api, business).") var surface: String?
     @Argument(help: "A question id (e.g. train-on-inputs).") var question: String?
+    @Option(name: .customLong("question"), help: ArgumentHelp("One question across every vendor, grouped by answer.", valueName: "question"))
+    var across: String?
+    @Option(help: ArgumentHelp("With --question: only verdicts with this answer.", valueName: "answer")) var answer: String?
+    @Option(name: .customLong("surface"), help: ArgumentHelp("With --question: only this surface id (consumer, api, business…).", valueName: "surface"))
+    var onlySurface: String?
     @Flag(help: "Print JSON (shapes in README).") var json = false
+
+    func validate() throws {
+        if across == nil && (answer != nil || onlySurface != nil) {
+            throw ValidationError("--answer and --surface go with --question")
+        }
+        if across != nil && vendor != nil {
+            throw ValidationError("--question shows every vendor: leave out VENDOR (or use show VENDOR SURFACE QUESTION)")
+        }
+        if let answer, Answer(rawValue: answer) == nil {
+            throw ValidationError("--answer takes \(Answer.allCases.map(\.rawValue).joined(separator: ", ")), not `\(answer)`")
+        }
+    }
 
     func run() throws {
         let app = AppContext.load(global)
@@ -19,6 +36,21 @@ struct Show: ParsableCommand {
         let catalog = app.catalog
         let json = CatalogJSON(catalog: catalog, language: app.language)
         let printer = VerdictPrinter(app: app)
+        if let questionID = across {
+            guard let table = catalog.acrossVendors(question: questionID, answer: answer.flatMap(Answer.init(rawValue:)), surface: onlySurface) else {
+                Console.error("termlens: unknown question `\(questionID)`\(Suggestion.hint(questionID, in: catalog.questions.map(\.id))); questions are \(catalog.questions.map(\.id).joined(separator: ", "))")
+                throw TermlensExit.noResult
+            }
+            let verdicts = table.groups.flatMap(\.verdicts)
+            if verdicts.isEmpty {
+                Console.error("termlens: no verdict for \(questionID) with these filters")
+                throw TermlensExit.noResult
+            }
+            if self.json { Console.out(JSONValue.array(verdicts.map(json.verdict)).rendered()) } else { printer.across(table, width: TerminalWidth.current()) }
+            Console.flush()
+            try app.refuseBrokenQuotes(verdicts)
+            return
+        }
         guard let vendorID = vendor else {
             if self.json { Console.out(JSONValue.array(catalog.vendors.map(json.vendorSummary)).rendered()) } else { printer.vendorList() }
             return

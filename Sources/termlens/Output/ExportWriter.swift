@@ -23,7 +23,7 @@ struct ExportWriter {
         Console.out()
         let all = vendors.flatMap(\.verdicts)
         let counts = Answer.allCases.map { a in "\(a.symbol) \(a.word(lang)) \(all.filter { $0.answer == a }.count)" }
-        Console.out("\(all.count) verdicts: " + counts.joined(separator: " · ") + ". · = no verdict.")
+        Console.out("\(all.count.counted("verdict")): " + counts.joined(separator: " · ") + ". · = no verdict.")
     }
 
     func markdown(_ vendors: [Vendor]) {

@@ -8,6 +8,12 @@ struct VerdictPrinter {
     var lang: Language { app.language }
     var style: TextStyle { app.style }
 
+    /// Words in the interface language.
+    func t(_ en: String, _ zh: String) -> String { lang == .zh ? zh : en }
+
+    /// An answer's column header: its symbol and word.
+    func header(_ answer: Answer) -> String { "\(answer.symbol) \(answer.word(lang))" }
+
     /// Questions shown in the overview: the ones people ask first.
     static let keyQuestions = ["train-on-inputs", "training-opt-out", "retention"]
 
@@ -18,10 +24,10 @@ struct VerdictPrinter {
 
     /// The overview printed by a bare `termlens` when not on a terminal.
     func overview() {
-        Console.out(style.bold("termlens — what AI vendors' terms say about your data"))
+        Console.out(style.bold(t("termlens — what AI vendors' terms say about your data", "termlens — AI 厂商条款如何对待你的数据")))
         Console.out()
         let questions = Self.keyQuestions.compactMap(catalog.question)
-        var table = TextTable(header: ["vendor", "surface"] + questions.map { $0.title.text(lang) })
+        var table = TextTable(header: [t("vendor", "厂商"), t("surface", "产品")] + questions.map { $0.title.text(lang) })
         table.maxWidth = 400
         for vendor in catalog.vendors {
             for surface in vendor.surfaces {
@@ -36,50 +42,80 @@ struct VerdictPrinter {
     }
 
     func legend() -> String {
-        Answer.allCases.map { "\($0.symbol) \($0.word(lang))" }.joined(separator: "  ")
+        Answer.allCases.map(header).joined(separator: "  ")
     }
 
     func footer() {
+        let others = catalog.vendors.count - catalog.analysedVendors.count
+        if others > 0 {
+            Console.out(style.dim("\(others) more service\(others == 1 ? "" : "s") of the loaded sources without verdicts: termlens show lists them."))
+        }
         if catalog.sources.isEmpty {
             Console.out(style.dim("Full document texts are not loaded: add --sources DIR (an Open Terms Archive dataset) to anchor quotes in them."))
         }
         Console.out(style.dim("More: termlens show VENDOR [SURFACE [QUESTION]], termlens search QUERY, termlens --help"))
     }
 
+    /// Analysed vendors with their answer counts, then the services of the loaded sources that
+    /// have no verdicts, with their document and version counts.
     func vendorList() {
-        var table = TextTable(header: ["id", "name", "country", "surfaces", "✓ yes", "✗ no", "◐ cond.", "∅ silent", "? unknown"])
-        for v in catalog.vendors {
-            func n(_ a: Answer) -> String { String(v.verdicts.filter { $0.answer == a }.count) }
-            table.add([v.id, v.name, v.country ?? "", v.surfaces.map(\.id).joined(separator: ","), n(.yes), n(.no), n(.conditional), n(.silent), n(.unknown)])
+        // Every answer has its column, so a vendor's counts add up to its verdicts.
+        var table = TextTable(header: ["id", t("name", "名称"), t("country", "国家"), t("surfaces", "产品")] + Answer.allCases.map(header))
+        for v in catalog.analysedVendors {
+            let counts = Answer.allCases.map { a in String(v.verdicts.filter { $0.answer == a }.count) }
+            table.add([v.id, v.name, v.country ?? "", v.surfaces.map(\.id).joined(separator: ",")] + counts)
         }
         table.render().forEach { Console.out($0) }
+        let others = catalog.vendors.filter { !$0.analysed }
+        guard !others.isEmpty else { return }
+        Console.out()
+        Console.out(style.bold("Services without verdicts (\(others.count), from the loaded sources)"))
+        var rest = TextTable(header: ["id", "name", "documents", "versions", "newest"])
+        for v in others {
+            let versions = v.documents.flatMap(\.versions)
+            rest.add([v.id, v.name, String(v.documents.count), String(versions.count), versions.map(\.date).max()?.description ?? ""])
+        }
+        rest.render().forEach { Console.out($0) }
     }
 
     func vendor(_ v: Vendor) {
         Console.out(style.bold(v.name) + (v.legalName.map { " — \($0)" } ?? "") + (v.country.map { " (\($0))" } ?? ""))
         if let home = v.homepage { Console.out(home) }
         Console.out()
-        var table = TextTable(header: ["question"] + v.surfaces.map { "\($0.id): \($0.name)" })
+        guard v.analysed else {
+            Console.out(t("Not analysed: termlens has no verdicts for this Open Terms Archive service; its documents can be read, searched and diffed.", "未分析：termlens 没有这个 Open Terms Archive 服务的结论；其文档可以阅读、搜索和比较。"))
+            Console.out()
+            documents(v)
+            return
+        }
+        var table = TextTable(header: [t("question", "问题")] + v.surfaces.map { "\($0.id): \($0.name)" })
         table.maxWidth = 400
         for q in catalog.questions {
             table.add([q.title.text(lang)] + v.surfaces.map { cell(v.verdict(surface: $0.id, question: q.id)) })
         }
         table.render().forEach { Console.out($0) }
         Console.out()
-        Console.out(style.bold("Documents"))
-        for d in v.documents {
-            let versions = d.versions.isEmpty ? "text not loaded" : "\(d.versions.count) version\(d.versions.count == 1 ? "" : "s"), newest \(d.newest?.date.description ?? "")"
-            Console.out("  \(d.id)  \(d.title.text(lang))\(d.role == .secondary ? " [secondary]" : "")  (\(versions))")
-        }
+        documents(v)
         if !v.events.isEmpty {
             Console.out()
-            Console.out(style.bold("Timeline"))
+            Console.out(style.bold(t("Timeline", "时间线")))
             for e in v.events { Console.out("  \(e.date)  \(e.title.text(lang))") }
         }
         if !v.contacts.isEmpty {
             Console.out()
-            Console.out(style.bold("Contacts"))
+            Console.out(style.bold(t("Contacts", "联系方式")))
             for c in v.contacts { Console.out("  \(c.kind): \(c.value)\(c.note.map { " — \($0)" } ?? "")") }
+        }
+    }
+
+    private func documents(_ v: Vendor) {
+        Console.out(style.bold(t("Documents", "文档")))
+        for d in v.documents {
+            let newest = d.newest?.date.description ?? ""
+            let versions = d.versions.isEmpty ? t("text not loaded", "全文未加载")
+                : t("\(d.versions.count.counted("version")), newest \(newest)", "\(d.versions.count) 个版本，最新 \(newest)")
+            let marks = (d.role == .secondary ? t(" [secondary]", " [二手来源]") : "") + (d.analysed || !v.analysed ? "" : t(" [not analysed]", " [未分析]"))
+            Console.out("  \(d.id)  \(d.title.text(lang))\(marks)  (\(versions))")
         }
     }
 
@@ -89,7 +125,7 @@ struct VerdictPrinter {
         Console.out()
         for q in catalog.questions {
             guard let verdict = v.verdict(surface: surfaceID, question: q.id) else {
-                Console.out("· \(q.title.text(lang))  (no verdict)")
+                Console.out("· \(q.title.text(lang))  " + t("(no verdict)", "（无结论）"))
                 continue
             }
             Console.out("\(verdict.answer.symbol) \(style.bold(verdict.answer.word(lang)))  \(q.title.text(lang))")
@@ -104,15 +140,24 @@ struct VerdictPrinter {
         Console.out(style.bold("\(vendorName) — \(surfaceName)"))
         Console.out(q?.title.text(lang) ?? verdict.question)
         Console.out()
-        Console.out("\(verdict.answer.symbol) \(style.bold(verdict.answer.word(lang)))   as of \(verdict.asOf)")
+        Console.out("\(verdict.answer.symbol) \(style.bold(verdict.answer.word(lang)))   " + t("as of", "截至") + " \(verdict.asOf)")
+        let review = catalog.reviewReasons(verdict)
+        if !review.isEmpty {
+            let which = review.map { "\($0.evidence.documentRef) (\($0.status.rawValue) @\($0.newest?.date.description ?? "?"))" }
+            Console.out(style.match(t("Needs review: ", "需要复核：")) + t("the newest version changed or removed a quote: ", "最新版本改动或删除了引文：") + which.joined(separator: ", "))
+        }
         Console.out(verdict.summary.text(lang))
         if let advice = verdict.advice {
             Console.out()
-            Console.out(style.bold("Advice: ") + advice.text(lang))
+            Console.out(style.bold(t("Advice: ", "建议：")) + advice.text(lang))
         }
         if !verdict.examined.isEmpty {
             Console.out()
-            Console.out("Documents examined: " + verdict.examined.joined(separator: ", "))
+            Console.out(t("Documents examined: ", "已审阅文档：") + verdict.examined.joined(separator: ", "))
+        }
+        if !verdict.missing.isEmpty {
+            Console.out()
+            Console.out("Documents that would settle it (not loaded): " + verdict.missing.joined(separator: "; "))
         }
         for (n, e) in verdict.evidence.enumerated() {
             let r = catalog.resolve(e)
@@ -121,7 +166,7 @@ struct VerdictPrinter {
             var head = "[\(n + 1)] \(doc?.title.text(lang) ?? e.documentRef)"
             if let date = r.version?.date ?? e.version { head += " @\(date)" }
             if let section = r.anchor?.section { head += " §\(section)" }
-            if doc?.role == .secondary { head += " [secondary source]" }
+            if doc?.role == .secondary { head += t(" [secondary source]", " [二手来源]") }
             Console.out(style.bold(head))
             Console.out("    “\(Sanitizer.sanitize(e.quote))”")
             if let note = e.note { Console.out("    → \(note.text(lang))") }
@@ -150,5 +195,26 @@ struct VerdictPrinter {
         case .broken:
             return "BROKEN: " + (r.problem ?? "")
         }
+    }
+
+    /// `show --question`: one question across every vendor and surface, grouped by answer.
+    func across(_ table: QuestionAcrossVendors, width: Int) {
+        let q = table.question
+        Console.out(style.bold(q.title.text(lang)) + style.dim("  (\(q.id); good for you: \(q.favourable.rawValue))"))
+        let vendorWidth = min(24, catalog.vendors.map { $0.name.cellWidth() }.max() ?? 10)
+        for group in table.groups {
+            Console.out()
+            Console.out(style.bold("\(group.answer.symbol) \(group.answer.word(lang))") + " (\(group.verdicts.count))")
+            for verdict in group.verdicts {
+                let vendor = catalog.vendor(verdict.vendor)
+                let name = (vendor?.name ?? verdict.vendor).truncated(toWidth: vendorWidth).padded(toWidth: vendorWidth)
+                let surface = (vendor?.surface(verdict.surface)?.name ?? verdict.surface).truncated(toWidth: 22).padded(toWidth: 22)
+                let lead = "  \(name)  \(surface)  "
+                let room = max(20, width - lead.cellWidth())
+                Console.out(lead + Sanitizer.sanitize(verdict.summary.text(lang)).truncated(toWidth: room))
+            }
+        }
+        Console.out()
+        Console.out(style.dim("\(table.count) verdicts. termlens show VENDOR SURFACE \(q.id) shows one with its quotes."))
     }
 }

@@ -1,0 +1,177 @@
+import PolicyModel
+import TerminalUI
+import TextCells
+
+/// The changes from one version of a document to another, each opening in the reader.
+public struct DiffView: BrowserView {
+    public var vendor: String
+    public var document: String
+    public var old: SimpleDate
+    public var new: SimpleDate
+    public var list = ListState()
+
+    public init(vendor: String, document: String, old: SimpleDate, new: SimpleDate) {
+        self.vendor = vendor
+        self.document = document
+        self.old = old
+        self.new = new
+    }
+
+    enum Action: Hashable, Sendable {
+        case move(ListMove)
+        case open
+    }
+
+    static func keys(_ t: UIText) -> [KeyTable<Action>] {
+        [
+            KeyTable(t.pick("Changes", "差异"), [
+                Binding(named("Enter"), .open, hint: t.pick("show", "查看"), help: t.pick("Open the change in the reader", "在原文中查看此改动")),
+            ]),
+            ListMove.table(t).map(Action.move),
+        ]
+    }
+
+    var screen: Screen { .diff(self) }
+
+    func versions(_ catalog: Catalog) -> (DocumentVersion, DocumentVersion)? {
+        guard let doc = catalog.document(vendor: vendor, id: document), let a = doc.version(old), let b = doc.version(new) else { return nil }
+        return (a, b)
+    }
+
+    func loadChanges(_ env: ViewEnv) -> [TextChange] {
+        guard let (a, b) = versions(env.catalog) else { return [] }
+        return env.model.loadDiff(old: a, new: b)
+    }
+
+    mutating func update(_ action: Action, _ env: inout ViewEnv) {
+        let changes = loadChanges(env)
+        switch action {
+        case .move(let move):
+            move.apply(to: &list, count: changes.count, height: 6)
+        case .open:
+            guard let change = changes[safe: list.selected] else {
+                env.say(env.text.noChange)
+                return
+            }
+            // The change where it is: in the new version, or in the old one for a removal.
+            var reader: ReaderView
+            if let range = change.newRange, change.kind != .removed {
+                reader = ReaderView(vendor: vendor, document: document, version: new)
+                reader.current = range
+            } else {
+                reader = ReaderView(vendor: vendor, document: document, version: old)
+                reader.current = change.oldRange
+            }
+            env.open(.reader(reader))
+        }
+    }
+
+    /// Viewing a change is seeing it: the newer version is marked seen.
+    mutating func opened(_ env: inout ViewEnv) {
+        guard let (_, b) = versions(env.catalog), let problem = env.model.looks.markSeen("\(vendor)/\(document)", b) else { return }
+        env.say(problem)
+    }
+
+    mutating func prepare(_ env: inout ViewEnv) {
+        _ = loadChanges(env)
+    }
+
+    mutating func reloaded(_ env: inout ViewEnv) -> Bool {
+        versions(env.catalog) != nil
+    }
+
+    func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
+        guard let doc = model.catalog.document(vendor: vendor, id: document) else { return [] }
+        let t = model.text
+        let changes = versions(model.catalog).flatMap { model.diff(old: $0.0, new: $0.1) } ?? []
+        Drawing.header([Span(doc.title.text(model.language), Style(.title, [.bold])),
+                        Span("  \(old) → \(new)  ·  \(t.changes(changes.count))", .title)], size: size, into: &buffer)
+        let crumbs = [doc.ref, "\(old) → \(new)"]
+        let area = Layout.content(size)
+        guard !changes.isEmpty else {
+            buffer.write(spans: [Span(" " + t.noChange, .dim)], x: area.x, y: area.y, clip: area.row(0))
+            return crumbs
+        }
+        let lines = Self.lines(changes, width: area.width - 4, model: model)
+        let top = Self.top(lines, selected: list.selected, height: area.height)
+        for row in 0..<area.height {
+            guard let line = lines[safe: top + row] else { break }
+            let y = area.y + row
+            if line.change == list.selected && !line.spans.isEmpty { buffer.put("▌", x: area.x, y: y, style: Style(.selection)) }
+            buffer.write(spans: line.spans, x: area.x + 1, y: y, clip: Rect(x: area.x + 1, y: y, width: area.width - 1, height: 1))
+        }
+        return crumbs
+    }
+
+    /// The first line shown: the selected change's heading a quarter of the way down.
+    static func top(_ lines: [(spans: [Span], change: Int)], selected: Int, height: Int) -> Int {
+        let first = lines.firstIndex { $0.change == selected } ?? 0
+        return max(0, min(first - height / 4, lines.count - height))
+    }
+
+    /// A click selects the change under the pointer; on the selected one, opens it in the reader.
+    mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
+        guard m.kind == .click else { return wheel(m, &env) }
+        let area = Layout.content(env.size)
+        let lines = Self.lines(loadChanges(env), width: area.width - 4, model: env.model)
+        guard let y = m.row(in: area), let line = lines[safe: Self.top(lines, selected: list.selected, height: area.height) + y] else { return false }
+        if line.change == list.selected { update(.open, &env) } else { list.selected = line.change }
+        return true
+    }
+
+    /// Each change: a heading line and up to four wrapped lines of its text.
+    static func lines(_ changes: [TextChange], width: Int, model: BrowserModel) -> [(spans: [Span], change: Int)] {
+        let t = model.text
+        var lines: [(spans: [Span], change: Int)] = []
+        for (i, c) in changes.enumerated() {
+            let mark: Span = {
+                switch c.kind {
+                case .added: return Span("+ " + t.added, Style(.added, [.bold]))
+                case .removed: return Span("− " + t.removed, Style(.removed, [.bold]))
+                case .changed: return Span("~ " + t.changedWord, Style(.heading, [.bold]))
+                }
+            }()
+            lines.append(([Span(" "), mark] + (c.section.map { [Span("  §" + $0, .dim)] } ?? []), i))
+            // Removed red, added green; without colour, wdiff's marks as `termlens diff` prints them.
+            var pieces: [DiffSpan]
+            switch c.kind {
+            case .changed where !c.spans.isEmpty: pieces = c.spans
+            case .removed: pieces = [DiffSpan(.removed, c.oldText ?? "")]
+            case .added: pieces = [DiffSpan(.added, c.newText ?? "")]
+            case .changed: pieces = [DiffSpan(.equal, c.newText ?? c.oldText ?? "")]
+            }
+            if model.monochrome { pieces = WdiffMarks.marked(pieces) }
+            let body = pieces.map { piece in
+                switch piece.op {
+                case .equal: return Span(piece.text)
+                case .removed: return Span(piece.text, Style(.removed))
+                case .added: return Span(piece.text, Style(.added))
+                }
+            }
+            let wrapped = WrappedText(body.map(\.text).joined(), width: max(4, width), policy: model.policy)
+            // Re-apply styles by walking the spans over the wrapped lines.
+            var spanIndex = 0
+            var spanOffset = 0
+            for n in wrapped.lines.indices.prefix(4) {
+                var lineSpans: [Span] = [Span("   ")]
+                for glyph in wrapped.glyphs(inLine: n) {
+                    while spanIndex < body.count && spanOffset >= body[spanIndex].text.unicodeScalars.count {
+                        spanOffset -= body[spanIndex].text.unicodeScalars.count
+                        spanIndex += 1
+                    }
+                    lineSpans.append(Span(glyph.text, spanIndex < body.count ? body[spanIndex].style : .normal))
+                    spanOffset += glyph.scalarCount
+                }
+                // Skip what the wrap dropped at the line end (spaces).
+                if n + 1 < wrapped.lines.count {
+                    let skipped = wrapped.lines[n + 1].range.lowerBound - (wrapped.glyphs(inLine: n).last.map { $0.sourceOffset + $0.scalarCount } ?? 0)
+                    spanOffset += max(0, skipped)
+                }
+                lines.append((lineSpans, i))
+            }
+            if wrapped.lines.count > 4 { lines.append(([Span("   …", .dim)], i)) }
+            lines.append(([], i))
+        }
+        return lines
+    }
+}

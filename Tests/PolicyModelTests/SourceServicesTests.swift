@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import PolicyModel
+
+@Suite("Every service of the sources is browsable")
+struct SourceServicesTests {
+    /// The minimal layer, its `terms` document bound to the `Acme` service's Terms of Service.
+    func layer() throws -> Fixture {
+        var files = MinimalLayer.files
+        files["vendors/acme/documents/terms/document.yaml"] = MinimalLayer.document + "\nota:\n  service: Acme\n  type: Terms of Service\n"
+        return try Fixture(files)
+    }
+
+    func dataset() throws -> Fixture {
+        try Fixture([
+            "Acme/Terms of Service/2025-12-01T10-00-00Z.md": MinimalLayer.text,
+            "Acme/Privacy Policy/2026-02-01T10-00-00Z.md": "# Acme Privacy\n\nWe keep data.\n",
+            "Acme/Terms/2026-02-03T10-00-00Z.md": "Terms, a second page.\n",
+            "ACME/Cookies Policy/2026-02-04T10-00-00Z.md": "Cookies.\n",
+            "GitHub Copilot/Privacy Policy/2025-01-01T08-00-00Z.md": "Copilot privacy, old.\n",
+            "GitHub Copilot/Privacy Policy/2025-06-01T08-00-00Z.md": "Copilot privacy, new.\n",
+            "GitHub Copilot/Terms of Service/2025-06-01T08-00-00Z.md": "Copilot terms.\n",
+            "Bolt.new/Terms of Service/2025-03-01T00-00-00Z.md": "Bolt terms.\n",
+            "文心一言/Privacy Policy/2025-05-21T00-00-00Z.md": "隐私政策。\n",
+        ])
+    }
+
+    @Test func unboundServicesBecomeVendorsAfterTheAnalysedOnes() throws {
+        let data = try layer(), ds = try dataset()
+        defer { data.remove(); ds.remove() }
+        let catalog = data.catalog(sources: [ds.root])
+        #expect(catalog.errors.isEmpty, "\(catalog.errors)")
+        #expect(catalog.vendors.map(\.id) == ["acme", "bolt-new", "github-copilot", "service"])
+        #expect(catalog.vendors.map(\.analysed) == [true, false, false, false])
+        #expect(catalog.analysedVendors.map(\.id) == ["acme"])
+
+        let copilot = try #require(catalog.vendor("github-copilot"))
+        #expect(copilot.name == "GitHub Copilot")
+        #expect(copilot.surfaces.isEmpty && copilot.verdicts.isEmpty)
+        #expect(copilot.documents.map(\.id) == ["privacy-policy", "terms-of-service"])
+        let privacy = try #require(copilot.document("privacy-policy"))
+        #expect(privacy.versions.map(\.date.description) == ["2025-01-01", "2025-06-01"])
+        #expect(privacy.title.text() == "GitHub Copilot Privacy Policy")
+        #expect(privacy.type == "Privacy Policy")
+        #expect(privacy.ota == OTABinding(services: ["GitHub Copilot"], type: "Privacy Policy"))
+        #expect(!privacy.analysed)
+        // A name with no ASCII letter or digit still gets an id.
+        #expect(catalog.vendor("service")?.name == "文心一言")
+    }
+
+    @Test func aBoundServicesOtherTypesJoinItsVendor() throws {
+        let data = try layer(), ds = try dataset()
+        defer { data.remove(); ds.remove() }
+        let catalog = data.catalog(sources: [ds.root])
+        let acme = try #require(catalog.vendor("acme"))
+        // `Terms` would be `terms`, which the analysed document has: the service's name goes in front.
+        // `ACME` binds nothing, but its name is acme's id.
+        #expect(acme.documents.map(\.id).sorted() == ["acme-terms", "cookies-policy", "privacy-policy", "terms"])
+        #expect(acme.documents.filter(\.analysed).map(\.id) == ["terms"])
+        #expect(acme.document("acme-terms")?.versions.count == 1)
+        #expect(acme.document("cookies-policy")?.ota?.services == ["ACME"])
+        // Its own versions and the source's, as before.
+        #expect(acme.document("terms")?.versions.map(\.origin) == [.source, .data])
+    }
+
+    @Test func servicesWithoutVerdictsAreTargetsAndSearchedAndNothingToCheck() throws {
+        let data = try layer(), ds = try dataset()
+        defer { data.remove(); ds.remove() }
+        let catalog = data.catalog(sources: [ds.root])
+        #expect(try Target.parse("github-copilot/privacy-policy@2025-01-01", in: catalog).get()
+                == .document(vendor: "github-copilot", document: "privacy-policy", version: SimpleDate("2025-01-01"), section: nil))
+        #expect(try Target.parse("bolt-new", in: catalog).get() == .vendor("bolt-new"))
+        var query = SearchQuery("copilot privacy")
+        query.scope = .documents
+        let hits = SearchEngine(catalog: catalog).search(query)
+        #expect(hits.map(\.documentRef) == ["github-copilot/privacy-policy"])
+        #expect(hits.first?.version == SimpleDate("2025-06-01"))
+        let report = catalog.check(strict: true)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+    }
+
+    @Test func aLayerThatAnalysesAServiceTakesItOver() throws {
+        let data = try layer(), ds = try dataset()
+        let over = try Fixture([
+            "vendors/github-copilot/vendor.yaml": "id: github-copilot\nname: GitHub\nsurfaces:\n  - {id: consumer, name: Copilot}\n",
+            "vendors/github-copilot/documents/privacy/document.yaml":
+                "title: Copilot Privacy\ntype: Privacy Policy\nlanguage: en\nsurfaces: [consumer]\nota:\n  service: GitHub Copilot\n  type: Privacy Policy\n",
+        ])
+        defer { data.remove(); ds.remove(); over.remove() }
+        let catalog = CatalogLoader.load(layers: [DirectoryLayer(root: data.root), DirectoryLayer(root: over.root)], sourceRoots: [ds.root])
+        #expect(catalog.errors.isEmpty, "\(catalog.errors)")
+        let github = try #require(catalog.vendor("github-copilot"))
+        #expect(github.analysed)
+        #expect(github.documents.map(\.id) == ["privacy", "terms-of-service"])
+        #expect(catalog.vendors.filter { $0.name.contains("Copilot") }.count == 0)
+        #expect(catalog.vendors.filter { $0.id.hasPrefix("github-copilot") }.count == 1)
+    }
+
+    @Test func uniqueIDs() {
+        #expect(SourceServices.unique("cursor", fallback: "service", taken: []) == "cursor")
+        #expect(SourceServices.unique("cursor", fallback: "service", taken: ["cursor", "cursor-2"]) == "cursor-3")
+        #expect(SourceServices.unique("", fallback: "service", taken: ["service"]) == "service-2")
+    }
+}
