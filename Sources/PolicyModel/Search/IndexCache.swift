@@ -41,18 +41,25 @@ public enum IndexCache {
         return "\(path) \(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
     }
 
-    /// Stamps of every file under a folder (sorted), cheap enough for every run.
+    /// Stamps of every file under a folder (sorted), cheap enough for every run: each folder
+    /// read once, each entry stat'ed relative to it.
     public static func folderStamps(_ root: String) -> [String] {
         var out: [String] = []
         var stack = [root]
         var visited = 0
         while let dir = stack.popLast(), visited < 200_000 {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            guard let handle = opendir(dir) else { continue }
+            defer { closedir(handle) }
+            let fd = dirfd(handle)
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }
                 visited += 1
-                let path = dir + "/" + name
                 var st = stat()
-                guard stat(path, &st) == 0 else { continue }
+                guard fstatat(fd, name, &st, 0) == 0 else { continue }
+                let path = dir + "/" + name
                 if st.st_mode & S_IFMT == S_IFDIR { stack.append(path) } else {
                     out.append("\(path) \(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)")
                 }
