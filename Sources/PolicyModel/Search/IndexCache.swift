@@ -9,7 +9,7 @@ import Glibc
 /// and modification times). The tables are used in place from a read-only mapping.
 ///
 /// A file that is missing, stale, truncated, corrupt or hostile is ignored (and rebuilt by the
-/// caller), never trusted: a checksum over everything after the header catches damage, and
+/// caller), never trusted: a checksum over the whole file catches damage, and
 /// every length, offset and id is checked before use (`IndexTables.isConsistent`).
 public enum IndexCache {
     static let magic: [UInt8] = Array("TLIX0003".utf8)
@@ -79,17 +79,21 @@ public enum IndexCache {
         let fd = open(temp, O_RDWR | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { return }
         var w = CacheWriter(fd: fd)
+        w.checksum = Checksum()
         w.bytes(magic)
         w.string(key)
         w.int(index.allVersions ? 1 : 0)
         w.int(index.corpusBytes)
         w.int(index.lineBytes.total)
         w.int(index.lineBytes.distinct)
-        // The checksum of what follows, filled in once it is known.
+        // The checksum of everything else in the file, filled in once it is known.
+        w.flush()
         let checksumAt = w.position
+        let summing = w.checksum
+        w.checksum = nil
         w.int(0)
         w.flush()
-        w.checksum = Checksum()
+        w.checksum = summing
         w.blob(UnitCodec.encode(index.units))
         for table in CacheTables.regions(index.tables) {
             w.region(table)
@@ -116,10 +120,9 @@ public enum IndexCache {
         var r = CacheReader(file: file)
         guard r.bytes(magic.count) == magic, r.string() == key,
               let all = r.int(), all == 0 || all == 1, let corpus = r.int(), corpus >= 0,
-              let lines = r.int(), let distinct = r.int(), 0 <= distinct, distinct <= lines,
-              let sum = r.int() else { return nil }
-        guard let rest = ByteRegion(file, offset: r.at, count: file.count - r.at),
-              Checksum.of(rest) == UInt64(bitPattern: Int64(sum)) else { return nil }
+              let lines = r.int(), let distinct = r.int(), 0 <= distinct, distinct <= lines else { return nil }
+        let checksumAt = r.at
+        guard let sum = r.int(), Checksum.of(file, skipping: checksumAt) == UInt64(bitPattern: Int64(sum)) else { return nil }
         guard let unitBytes = r.blob(), let units = UnitCodec.decode(unitBytes) else { return nil }
         var regions: [ByteRegion] = []
         for _ in 0..<CacheTables.count {
@@ -129,6 +132,21 @@ public enum IndexCache {
         guard r.at == file.count, let tables = CacheTables.tables(regions), tables.isConsistent(units: units.count),
               UnitCodec.linksHold(units, tables) else { return nil }
         return SearchIndex(tables: tables, units: units, allVersions: all == 1, corpusBytes: corpus, lineBytes: (lines, distinct))
+    }
+
+    /// Cache bytes with their checksum made to fit what follows it, as a hostile file would
+    /// have it (for tests and the fuzzer, which then reach the checks behind the checksum); nil
+    /// when the header is too short to hold one.
+    public static func resealed(_ bytes: [UInt8]) -> [UInt8]? {
+        let file = OwnedBytes.copying(bytes)
+        var r = CacheReader(file: file)
+        guard r.bytes(magic.count) != nil, r.string() != nil else { return nil }
+        for _ in 0..<4 { guard r.int() != nil else { return nil } }
+        let at = r.at
+        guard r.int() != nil else { return nil }
+        var out = bytes
+        withUnsafeBytes(of: Checksum.of(file, skipping: at).littleEndian) { out.replaceSubrange(at..<(at + 8), with: $0) }
+        return out
     }
 
     /// Reads a cache file from bytes in memory: what the fuzzer feeds arbitrary bytes to.
@@ -201,9 +219,11 @@ struct Checksum {
         b = (b0, b1, b2, b3)
     }
 
-    static func of(_ region: ByteRegion) -> UInt64 {
+    /// The sum of a whole file but for the eight bytes at `skipping` (where the sum is kept).
+    static func of(_ file: StableBytes, skipping at: Int) -> UInt64 {
         var c = Checksum()
-        region.withUnsafeBytes { c.add($0) }
+        if let before = ByteRegion(file, offset: 0, count: at) { before.withUnsafeBytes { c.add($0) } }
+        if let after = ByteRegion(file, offset: at + 8, count: file.count - at - 8) { after.withUnsafeBytes { c.add($0) } }
         return c.value
     }
 }

@@ -64,7 +64,7 @@ struct Bench: ParsableCommand {
             throw TermlensExit.badData
         }
         let reloadMs = cpuTime ? Self.threadCPUMilliseconds() - reloadCPU : (clock.now - reloadStart).milliseconds
-        let indexMB = ((try? FileManager.default.attributesOfItem(atPath: cacheFolder + "/index-bench.bin")[.size] as? Int) ?? 0) ?? 0
+        let indexBytes = (try? FileManager.default.attributesOfItem(atPath: cacheFolder + "/index-bench.bin"))?[.size] as? Int ?? 0
 
         let firstFrame = FirstFrame.measure(arguments: global.data.flatMap { ["--data", $0] } + global.sources.flatMap { ["--sources", $0] })
 
@@ -92,7 +92,7 @@ struct Bench: ParsableCommand {
             ("load_ms", .double(round1(loadMs))),
             ("index_build_ms", .double(round1(buildMs))),
             ("index_reload_ms", .double(round1(reloadMs))),
-            ("index_mb", .double(round1(Double(indexMB) / 1_048_576))),
+            ("index_mb", .double(round1(Double(indexBytes) / 1_048_576))),
             ("first_frame_ms", .double(round1(firstFrame))),
             ("search_p50_ms", .double(round3(percentile(times, 0.50)))),
             ("search_p99_ms", .double(round3(percentile(times, 0.99)))),
