@@ -223,14 +223,25 @@ struct SearchTierTests {
         var tokens = TokenizedLine()
         tokenizer.tokenize(scalars: Array(line.unicodeScalars), offsets: false, into: &tokens)
         var evaluator = LineEvaluator()
-        evaluator.reset(count: tokens.count, words: words.count)
+        evaluator.begin(words: words.count)
         for p in 0..<tokens.count {
             for (j, w) in words.enumerated() {
-                if tokens.token(p).elementsEqual(w.bytes) { evaluator.kinds[p * words.count + j] = LineEvaluator.whole }
-                else if w.prefix, tokens.token(p).starts(with: w.bytes) { evaluator.kinds[p * words.count + j] = LineEvaluator.prefix }
+                if tokens.token(p).elementsEqual(w.bytes) { evaluator.record(word: j, token: p, kind: LineEvaluator.whole) }
+                else if w.prefix, tokens.token(p).starts(with: w.bytes) { evaluator.record(word: j, token: p, kind: LineEvaluator.prefix) }
             }
         }
-        return evaluator.evaluate(QueryPlan(words), gaps: tokens.gaps)?.tier
+        return evaluator.evaluate(QueryPlan(words), count: tokens.count, gaps: tokens.gaps)?.tier
+    }
+
+    /// The tokenizer skips folding scalars that property lookups say fold to themselves.
+    @Test func theFoldingShortcutAgreesWithTheFullFold() {
+        var checked = 0
+        for v in UInt32(0x80)...0x2FFFF {
+            guard let s = Unicode.Scalar(v), Folding.foldsToItself(s) else { continue }
+            #expect(Folding.foldScalar(s) == [s], "U+\(String(v, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 50_000)
     }
 
     @Test func tokensAndWhatSeparatesThem() {
@@ -264,14 +275,25 @@ struct SearchOracleTests {
             for scope in [SearchQuery.Scope.documents, .quotes] {
                 var q = SearchQuery(text)
                 q.scope = scope
-                var describer = HitDescriber(index: index)
-                let fast = index.matches(q).map { describer.describe($0) }
                 let simple = engine.search(q)
-                #expect(fast.count == simple.count, "\(text) \(scope): \(fast.count) vs \(simple.count)")
-                for (a, b) in zip(fast, simple) where a != b {
-                    Issue.record("\(text) \(scope): \(a) vs \(b)")
-                    break
+                // Lines rated up front; or those with every word whole up front and the rest on
+                // the walk in rank order; or all on the walk (as on a large corpus). All hits, or
+                // the first few (where the walk stops early).
+                for (upFront, limit) in [(LineRating.upFront, Int.max), (1, Int.max), (0, Int.max), (0, 7), (1, 7), (LineRating.upFront, 7)] {
+                    var describer = HitDescriber(index: index)
+                    let fast = index.matches(q, limit: limit, upFront: upFront).map { describer.describe($0) }
+                    let expected = Array(simple.prefix(limit))
+                    #expect(fast.count == expected.count, "\(text) \(scope) \(upFront) \(limit): \(fast.count) vs \(expected.count)")
+                    for (a, b) in zip(fast, expected) where a != b {
+                        Issue.record("\(text) \(scope) \(upFront) \(limit): \(a) vs \(b)")
+                        break
+                    }
                 }
+            }
+            // Quotes merged with their lines: the same whichever way lines are rated.
+            let all = SearchQuery(text)
+            for limit in [Int.max, 7] {
+                #expect(index.matches(all, limit: limit, upFront: 0) == index.matches(all, limit: limit, upFront: LineRating.upFront), "\(text)")
             }
         }
     }

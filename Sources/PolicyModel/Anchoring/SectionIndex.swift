@@ -169,10 +169,11 @@ public struct SectionIndex: Sendable {
                 return heading(cleaned, level: hashes, start: start, line: line)
             }
         }
-        // A whole line in bold is a heading in scraped terms.
-        if trimmed.hasPrefix("**"), trimmed.count > 4 {
+        // A whole line in bold is a heading in scraped terms. (Lengths are tested by dropping
+        // characters, which reads no further than the limit.)
+        if trimmed.hasPrefix("**"), !trimmed.dropFirst(4).isEmpty {
             let body = trimmed.hasSuffix(":") ? String(trimmed.dropLast()) : trimmed
-            if body.hasSuffix("**"), !body.dropFirst(2).dropLast(2).contains("**"), body.count <= 160 {
+            if body.hasSuffix("**"), body.dropFirst(160).isEmpty, !body.dropFirst(2).dropLast(2).contains("**") {
                 return heading(body, level: 3, start: start, line: line)
             }
         }
@@ -180,9 +181,10 @@ public struct SectionIndex: Sendable {
         var body = Substring(trimmed)
         if body.hasPrefix("* ") || body.hasPrefix("- ") || body.hasPrefix("+ ") { body = body.dropFirst(2).drop { $0 == " " } }
         let cleaned = cleanMarkup(String(body.prefix(240)))
-        guard let clause = ClauseNumber.leading(in: cleaned) else { return nil }
+        // A clause number is a few characters long: only the start of the line is read for it.
+        guard let clause = ClauseNumber.leading(in: String(cleaned.prefix(ClauseNumber.longest))) else { return nil }
         // `1. item` lists are everywhere in Markdown: a bare number counts only as a short title line.
-        if clause.isBareNumber && cleaned.count > 90 { return nil }
+        if clause.isBareNumber && !cleaned.dropFirst(90).isEmpty { return nil }
         return Section(label: clause.label, title: String(cleaned.prefix(200)), level: clause.level, start: start, line: line)
     }
 
@@ -196,6 +198,9 @@ public struct SectionIndex: Sendable {
 
 /// Clause numbers as they open a line: `4.3`, `4.`, `（1）`, `(a)`, `一、`, `第四条`, `Section 4.3`.
 enum ClauseNumber {
+    /// The most characters read for a clause number (`Section 12.3.4.5` and what follows it).
+    static let longest = 80
+
     struct Match {
         var label: String
         var level: Int

@@ -12,16 +12,19 @@ struct ByteTable {
     /// Where string `i` starts in `blob`; one more entry than strings (the end of the last).
     private(set) var starts: [Int] = [0]
     private var hashes: [UInt64] = []
-    /// Open addressing: string number + 1, or 0 for an empty slot.
-    private var slots: [Int32]
+    /// Open addressing: the hash's high half (to skip most other strings without reading them)
+    /// above string number + 1; 0 for an empty slot.
+    private var slots: [UInt64]
     private var mask: Int
 
     init(capacity: Int = 1 << 12) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
+
+    private static func slot(_ h: UInt64, _ id: Int) -> UInt64 { h & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1) }
 
     var count: Int { hashes.count }
 
@@ -32,10 +35,10 @@ struct ByteTable {
         let h = Self.hash(key)
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
-            let entry = Int(slots[slot])
+            let entry = slots[slot]
             if entry == 0 { break }
-            let i = entry - 1
-            if hashes[i] == h && equals(i, key) { return (i, false) }
+            let i = Int(entry & 0xFFFF_FFFF) - 1
+            if entry & 0xFFFF_FFFF_0000_0000 == h & 0xFFFF_FFFF_0000_0000 && equals(i, key) { return (i, false) }
             slot = (slot + 1) & mask
         }
         guard hashes.count < Int(Int32.max) - 1 else { return nil }
@@ -43,7 +46,7 @@ struct ByteTable {
         hashes.append(h)
         blob.append(contentsOf: key)
         starts.append(blob.count)
-        slots[slot] = Int32(truncatingIfNeeded: id + 1)
+        slots[slot] = Self.slot(h, id)
         if hashes.count * 2 > slots.count { grow() }
         return (id, true)
     }
@@ -60,11 +63,11 @@ struct ByteTable {
     private mutating func grow() {
         let size = slots.count * 2
         mask = size - 1
-        slots = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         for (i, h) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: h) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(truncatingIfNeeded: i + 1)
+            slots[slot] = Self.slot(h, i)
         }
     }
 

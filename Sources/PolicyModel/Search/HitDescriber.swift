@@ -6,6 +6,7 @@ public struct HitDescriber {
     private var tokenizer = Tokenizer()
     private var evaluator = LineEvaluator()
     private var views: [Int: LineView] = [:]
+    private var labels: [Int: String] = [:]
     private var viewsWords: [SearchQuery.Word] = []
 
     public init(index: SearchIndex) { self.index = index }
@@ -18,6 +19,8 @@ public struct HitDescriber {
         var rawEnds: [Int32]
         var match: LineMatch?
         var occurrences: [ClosedRange<Int>]
+        /// The snippet around the line's own match (the same for every hit on this line).
+        var snippet: (text: String, match: Range<Int>, highlights: [Range<Int>])?
 
         /// Raw scalar range of tokens `first...last` (clamped to the line).
         func range(_ first: Int, _ last: Int) -> Range<Int> {
@@ -63,9 +66,16 @@ public struct HitDescriber {
             hit.end = max(hit.start.map { $0 + 1 } ?? 0, (mapped.endOccurrence.map { Int(tables.occScalar[$0]) } ?? docStart) + mapped.endOffset)
             hit.section = section(of: Int(link.unit), at: docStart + mapped.range.lowerBound)
         }
-        let highlights = view.occurrences.map { view.range($0.lowerBound, $0.upperBound) }
-        let snippet = Snippet.make(view.scalars, matchStart: span.lowerBound, matchEnd: max(span.upperBound, span.lowerBound + 1),
+        let ownSpan = view.match.map { view.range($0.first, $0.last) } ?? 0..<0
+        let snippet: (text: String, match: Range<Int>, highlights: [Range<Int>])
+        if span == ownSpan, let known = view.snippet {
+            snippet = known
+        } else {
+            let highlights = view.occurrences.map { view.range($0.lowerBound, $0.upperBound) }
+            snippet = Snippet.make(view.scalars, matchStart: span.lowerBound, matchEnd: max(span.upperBound, span.lowerBound + 1),
                                    highlights: highlights)
+            if span == ownSpan { views[Int(tables.occRaw[m.occurrence])]?.snippet = snippet }
+        }
         hit.snippet = snippet.text
         hit.snippetMatch = snippet.match
         hit.matches = snippet.highlights
@@ -102,28 +112,27 @@ public struct HitDescriber {
         index.tables.rawLine(r).withMemoryRebound(to: UInt8.self) { Tokenizer.decode($0, into: &scalars) }
         var line = TokenizedLine()
         tokenizer.tokenize(scalars: scalars, offsets: true, into: &line)
-        let n = words.count
-        evaluator.reset(count: line.count, words: n)
+        evaluator.begin(words: words.count)
         for p in 0..<line.count {
             let token = line.token(p)
             for (j, w) in words.enumerated() {
                 if token.elementsEqual(w.bytes) {
-                    evaluator.kinds[p * n + j] = LineEvaluator.whole
+                    evaluator.record(word: j, token: p, kind: LineEvaluator.whole)
                 } else if w.prefix, token.count > w.bytes.count, token.starts(with: w.bytes) {
-                    evaluator.kinds[p * n + j] = LineEvaluator.prefix
+                    evaluator.record(word: j, token: p, kind: LineEvaluator.prefix)
                 }
             }
         }
-        let match = evaluator.evaluate(plan, gaps: line.gaps)
+        let match = evaluator.evaluate(plan, count: line.count, gaps: line.gaps)
         let v = LineView(scalars: scalars, rawStarts: line.rawStarts, rawEnds: line.rawEnds, match: match,
-                         occurrences: match == nil ? [] : evaluator.occurrences(plan, count: line.count))
+                         occurrences: match == nil ? [] : evaluator.occurrences(plan), snippet: nil)
         if views.count > 4_096 { views.removeAll() }
         views[r] = v
         return v
     }
 
     /// The label of the innermost section of `unit` holding raw offset `offset`.
-    private func section(of unit: Int, at offset: Int) -> String? {
+    private mutating func section(of unit: Int, at offset: Int) -> String? {
         let tables = index.tables
         let row = tables.row(tables.unitSectionStart, unit)
         var lo = row.lowerBound, hi = row.upperBound
@@ -132,6 +141,10 @@ public struct HitDescriber {
             if Int(tables.sectionScalar[mid]) <= offset { lo = mid + 1 } else { hi = mid }
         }
         guard lo > row.lowerBound else { return nil }
-        return tables.label(Int(tables.sectionLabel[lo - 1]))
+        let id = Int(tables.sectionLabel[lo - 1])
+        if let known = labels[id] { return known }
+        let label = tables.label(id)
+        labels[id] = label
+        return label
     }
 }

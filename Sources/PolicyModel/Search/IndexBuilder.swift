@@ -20,6 +20,7 @@ struct IndexBuilder {
     private var rawFolded: [UInt32] = []
     private var rawScalars: [UInt32] = []
     private var rawHeading: [Int32] = []
+    private var rawUnderline: [SectionIndex.Underline?] = []
     /// Per folded line: how many of its tokens are CJK characters.
     private var lineCJK: [UInt32] = []
 
@@ -137,6 +138,7 @@ struct IndexBuilder {
         guard isNew else { return raw }
         rawScalars.append(UInt32(truncatingIfNeeded: Tokenizer.scalarCount(bytes)))
         rawHeading.append(Self.unknown)
+        rawUnderline.append(nil)
         tokenizer.tokenize(bytes, offsets: false, into: &line)
         guard line.count > 0 else {
             rawFolded.append(Self.noTokens)
@@ -181,31 +183,57 @@ struct IndexBuilder {
     }
 
     private mutating func underlineOf(_ raw: Int) -> SectionIndex.Underline {
-        let bytes = rawLines.bytes(raw)
-        guard let first = bytes.first(where: { $0 != 32 && $0 != 9 }), first == UInt8(ascii: "=") || first == UInt8(ascii: "-") || first >= 0x80 else {
-            return .none
+        if let known = rawUnderline[raw] { return known }
+        var result = SectionIndex.Underline.none
+        let head = leadingScalars(raw)
+        if head.isEmpty || head[0] == "=" || head[0] == "-" {
+            decode(raw)
+            result = SectionIndex.underline(scalars[...])
         }
-        decode(raw)
-        return SectionIndex.underline(scalars[...])
+        rawUnderline[raw] = result
+        return result
     }
 
     private mutating func classify(_ raw: Int, underline: SectionIndex.Underline) -> Int32 {
-        if underline == .none {
-            // What a section can start with, as bytes: anything else is not worth decoding.
-            guard let first = rawLines.bytes(raw).first(where: { $0 != 32 && !(9...13).contains($0) }) else { return Self.noSection }
-            switch first {
-            case UInt8(ascii: "#"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "("), UInt8(ascii: "S"), UInt8(ascii: "A"),
-                 UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "+"), 0x80...0xFF:
-                break
-            default:
-                return Self.noSection
-            }
-        }
+        if underline == .none && !mayOpenSection(leadingScalars(raw)) { return Self.noSection }
         decode(raw)
         guard let section = SectionIndex.lineSection(scalars[...], underline: underline, start: 0, line: 1) else { return Self.noSection }
         let label = Array(section.label.utf8)
         guard let (id, _) = label.withUnsafeBytes({ labels.intern($0) }) else { return Self.noSection }
         return Int32(id)
+    }
+
+    /// The first few visible scalars of a raw line (after leading spaces); empty when the line
+    /// starts with more spaces than are looked at (then the full test runs).
+    private func leadingScalars(_ raw: Int) -> [Unicode.Scalar] {
+        let bytes = rawLines.bytes(raw)
+        var out: [Unicode.Scalar] = []
+        bytes.prefix(48).withUnsafeBufferPointer { Tokenizer.decode($0, into: &out) }
+        guard let first = out.firstIndex(where: { !MarkupNormalizer.isSpace($0) }) else { return bytes.count > 48 ? [] : [" "] }
+        return Array(out[first...].prefix(8))
+    }
+
+    /// A quick test that a line may open a section, from its first visible scalars: true for
+    /// every line `SectionIndex.mayOpenSection` accepts (and some more), so that the many plain
+    /// lines of a text are never decoded in full.
+    private func mayOpenSection(_ head: [Unicode.Scalar]) -> Bool {
+        guard let first = head.first else { return true }
+        func opensClause(_ s: Unicode.Scalar) -> Bool {
+            switch s {
+            case "#", "0"..."9", "(", "（", "第", "S", "A", "*": return true
+            default: return SectionIndex.isChineseNumeral(s)
+            }
+        }
+        switch first {
+        case " ": return false
+        case "*", "-", "+":
+            guard head.count > 1 else { return false }
+            if first == "*" && head[1] == "*" { return true }
+            guard let next = head.dropFirst().first(where: { !MarkupNormalizer.isSpace($0) }) else { return head.count >= 8 }
+            return opensClause(next)
+        default:
+            return opensClause(first)
+        }
     }
 
     private mutating func decode(_ raw: Int) {

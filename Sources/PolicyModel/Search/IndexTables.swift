@@ -61,6 +61,37 @@ struct IndexTables: Sendable {
         return lo
     }
 
+    /// The lines in every one of these rows of `postings` (each ascending), or nil when there are
+    /// more than `limit` (or could be: the smallest row is the bound checked first).
+    func intersection(of rows: [Range<Int>], atMost limit: Int) -> [UInt32]? {
+        guard let first = rows.indices.min(by: { rows[$0].count < rows[$1].count }) else { return [] }
+        let smallest = rows[first]
+        var out: [UInt32] = []
+        // Each line of the smallest row looked up in the others, which only move forward.
+        var cursors = rows.map(\.lowerBound)
+        for i in smallest {
+            let line = postings[i]
+            var inAll = true
+            for (k, row) in rows.enumerated() where k != first {
+                var lo = cursors[k], step = 1
+                // Gallop to a bound, then binary search.
+                while lo + step < row.upperBound && postings[lo + step] < line { lo += step; step <<= 1 }
+                var a = lo, b = min(row.upperBound, lo + step + 1)
+                while a < b {
+                    let mid = (a + b) / 2
+                    if postings[mid] < line { a = mid + 1 } else { b = mid }
+                }
+                cursors[k] = a
+                if a >= row.upperBound || postings[a] != line { inAll = false; break }
+            }
+            if inAll {
+                out.append(line)
+                if out.count > limit { return nil }
+            }
+        }
+        return out
+    }
+
     /// Whether every offset table cuts its table exactly and every id names a row that exists:
     /// what reading the tables relies on. A cache file that fails this is rebuilt.
     func isConsistent(units: Int) -> Bool {

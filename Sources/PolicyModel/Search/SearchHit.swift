@@ -47,20 +47,23 @@ enum Snippet {
         let start = max(0, min(lineStart, end))
         let lo = max(start, min(matchStart, end) - radius)
         let hi = max(lo, min(end, max(matchEnd, matchStart) + radius))
-        var view = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending scalars to a String one at a time costs more.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((hi - lo) * 3 + 8)
+        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
         let shift = lo > start ? 1 : 0
-        if shift == 1 { view.append("…") }
+        if shift == 1 { bytes += ellipsis }
         for i in lo..<hi {
             let s = raw[i]
-            view.append(MarkupNormalizer.isSpace(s) ? " " : s)
+            if MarkupNormalizer.isSpace(s) { bytes.append(32) } else { UTF8.encode(s) { bytes.append($0) } }
         }
-        if hi < end { view.append("…") }
+        if hi < end { bytes += ellipsis }
         func mapped(_ r: Range<Int>) -> Range<Int>? {
             let a = max(r.lowerBound, lo), b = min(r.upperBound, hi)
             guard a < b else { return nil }
             return (a - lo + shift)..<(b - lo + shift)
         }
         let match = mapped(min(matchStart, hi)..<max(min(matchEnd, hi), min(matchStart, hi))) ?? (shift..<shift)
-        return (String(view), match, highlights.compactMap(mapped))
+        return (String(decoding: bytes, as: UTF8.self), match, highlights.compactMap(mapped))
     }
 }

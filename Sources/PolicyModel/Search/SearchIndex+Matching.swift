@@ -3,6 +3,9 @@
 struct CompiledWords {
     var whole: [Int32]
     var prefix: [Range<UInt32>]
+    /// `prefix` as start and length (0 for none), for one unsigned comparison per token.
+    var low: [UInt32] { prefix.map(\.lowerBound) }
+    var span: [UInt32] { prefix.map { $0.upperBound - $0.lowerBound } }
 
     /// Nil when some word can match nothing (so nothing matches).
     init?(_ words: [SearchQuery.Word], vocabulary: Vocabulary) {
@@ -18,42 +21,47 @@ struct CompiledWords {
     }
 
     var count: Int { whole.count }
-
-    /// How word `j` matches word id `id`.
-    @inline(__always)
-    func kind(_ j: Int, _ id: UInt32) -> UInt8 {
-        if Int32(bitPattern: id) == whole[j] { return LineEvaluator.whole }
-        return prefix[j].contains(id) ? LineEvaluator.prefix : LineEvaluator.none
-    }
 }
 
 extension SearchIndex {
-    static let noTier: UInt8 = .max
-
     /// Hits in rank order, at most `limit`: by tier, then quotes (merged with their document
     /// line when both match), then documents by importance and recency, each unit's lines in order.
     public func matches(_ query: SearchQuery, limit: Int = .max) -> [Match] {
+        matches(query, limit: limit, upFront: LineRating.upFront)
+    }
+
+    /// `upFront`: how many candidate lines are rated before the walk (tests set 0 to rate every
+    /// line on the walk).
+    func matches(_ query: SearchQuery, limit: Int, upFront: Int) -> [Match] {
         guard !query.words.isEmpty, limit > 0, tables.lineCount > 0,
               let compiled = CompiledWords(query.words, vocabulary: Vocabulary(tables: tables)) else { return [] }
-        let plan = QueryPlan(query.words)
         let allowed = allowedUnits(query)
-        var rating = LineRating(lineCount: tables.lineCount)
-        rating.rate(plan, compiled, tables: tables)
+        var rating = LineRating(tables: tables, plan: QueryPlan(query.words), words: compiled, upFront: upFront)
+        rating.prepare()
 
         let documentsWanted = query.scope != .quotes && query.surface == nil && query.question == nil
-        let quoteHits = query.scope == .documents ? [] : self.quoteHits(rating, allowed: allowed, merging: documentsWanted, words: query.words)
+        let quoteHits = query.scope == .documents ? [] : self.quoteHits(&rating, allowed: allowed, merging: documentsWanted, words: query.words)
         let merged = Set(quoteHits.filter { units[$0.unit].kind == .document }.map(\.occurrence))
 
         var out: [Match] = []
         var quoteIndex = 0
+        var lazyHits: [[Int]]?
         for tier in MatchTier.allCases {
             while quoteIndex < quoteHits.count, quoteHits[quoteIndex].tier == tier, out.count < limit {
                 out.append(quoteHits[quoteIndex])
                 quoteIndex += 1
             }
             guard out.count < limit else { break }
-            if documentsWanted {
+            guard documentsWanted else { continue }
+            if tier.rawValue < rating.lazyFrom {
                 documentHits(tier, rating, allowed: allowed, skipping: merged, limit: limit, words: query.words, into: &out)
+            } else {
+                if lazyHits == nil {
+                    lazyHits = walk(&rating, allowed: allowed, skipping: merged, need: limit - out.count, limit: limit)
+                }
+                for occ in (lazyHits?[tier.rawValue] ?? []).prefix(limit - out.count) {
+                    out.append(Match(unit: tables.unit(ofOccurrence: occ), occurrence: occ, tier: tier, quotes: [], words: query.words))
+                }
             }
             guard out.count < limit else { break }
         }
@@ -62,16 +70,22 @@ extension SearchIndex {
 
     /// Which units a query may return: scope, filters, and the newest versions unless `@all`.
     func allowedUnits(_ query: SearchQuery) -> [Bool] {
-        units.map { u in
-            switch (u.kind, query.scope) {
-            case (.quote, .documents), (.document, .quotes): return false
+        let filtered = query.vendor != nil || query.document != nil || query.language != nil || query.surface != nil || query.question != nil
+        return unitFlags.indices.map { i in
+            let flags = unitFlags[i]
+            let isQuote = flags & Self.quoteFlag != 0
+            switch query.scope {
+            case .documents where isQuote: return false
+            case .quotes where !isQuote: return false
             default: break
             }
-            if !query.allVersions && !u.isNewest { return false }
+            if !query.allVersions && flags & Self.newestFlag == 0 { return false }
+            guard filtered else { return true }
+            let u = units[i]
             if let f = query.vendor, !f.accepts(u.vendor) { return false }
             if let f = query.document, !f.accepts(u.document) { return false }
             if let f = query.language, !f.accepts(u.language) { return false }
-            if u.kind == .quote {
+            if isQuote {
                 if let f = query.surface, !f.accepts(u.surface) { return false }
                 if let f = query.question, !f.accepts(u.question) { return false }
             }
@@ -81,28 +95,25 @@ extension SearchIndex {
 
     /// Every matching quote, in rank order within tiers; a quote whose passage's document line
     /// matches too becomes one hit on that line (several quotes of one passage, one hit).
-    private func quoteHits(_ rating: LineRating, allowed: [Bool], merging: Bool, words: [SearchQuery.Word]) -> [Match] {
+    private func quoteHits(_ rating: inout LineRating, allowed: [Bool], merging: Bool, words: [SearchQuery.Word]) -> [Match] {
         var standalone: [Match] = []
         var byPassage: [Int: Match] = [:]
         var passages: [Int] = []
-        for u in order.map(Int.init) where units[u].kind == .quote && allowed[u] {
-            guard let occ = tables.row(tables.unitOccStart, u).first else { continue }
-            let tier = rating.tierOf[Int(tables.occLine[occ])]
-            guard tier != Self.noTier, let quoteTier = MatchTier(rawValue: Int(tier)) else { continue }
-            if merging, let link = units[u].link, allowed[Int(link.unit)] {
-                let lineTier = rating.tierOf[Int(tables.occLine[Int(link.occurrence)])]
-                if lineTier != Self.noTier, let docTier = MatchTier(rawValue: Int(lineTier)) {
-                    let key = Int(link.occurrence)
-                    if var hit = byPassage[key] {
-                        hit.quotes.append(u)
-                        hit.tier = min(hit.tier, quoteTier)
-                        byPassage[key] = hit
-                    } else {
-                        byPassage[key] = Match(unit: Int(link.unit), occurrence: key, tier: min(quoteTier, docTier), quotes: [u], words: words)
-                        passages.append(key)
-                    }
-                    continue
+        for u in quotesInRankOrder where allowed[u] {
+            guard let occ = tables.row(tables.unitOccStart, u).first,
+                  let quoteTier = rating.tier(ofLine: Int(tables.occLine[occ])) else { continue }
+            if merging, let link = units[u].link, allowed[Int(link.unit)],
+               let docTier = rating.tier(ofLine: Int(tables.occLine[Int(link.occurrence)])) {
+                let key = Int(link.occurrence)
+                if var hit = byPassage[key] {
+                    hit.quotes.append(u)
+                    hit.tier = min(hit.tier, quoteTier)
+                    byPassage[key] = hit
+                } else {
+                    byPassage[key] = Match(unit: Int(link.unit), occurrence: key, tier: min(quoteTier, docTier), quotes: [u], words: words)
+                    passages.append(key)
                 }
+                continue
             }
             standalone.append(Match(unit: u, occurrence: occ, tier: quoteTier, quotes: [u], words: words))
         }
@@ -110,104 +121,196 @@ extension SearchIndex {
         // By tier, then by the best-ranked quote in the hit.
         all.sort { a, b in
             if a.tier != b.tier { return a.tier < b.tier }
-            return rank[a.quotes[0]] < rank[b.quotes[0]]
+            return a.quotes[0] < b.quotes[0]
         }
         return all
     }
 
-    /// Appends the document lines of one tier, in rank order, up to `limit` hits in all.
+    /// Appends the occurrences of one tier's lines (all known), in rank order, up to `limit`
+    /// hits in all: each line's occurrences are ascending, and occurrences are numbered in rank
+    /// order, so merging the lines' lists yields them in order and stops when enough are found.
+    /// A tier of very many lines is dense in the corpus: walking units in rank order finds its
+    /// first hits sooner than merging so many lists would.
     private func documentHits(_ tier: MatchTier, _ rating: LineRating, allowed: [Bool], skipping merged: Set<Int>,
                               limit: Int, words: [SearchQuery.Word], into out: inout [Match]) {
         let lines = rating.lines[tier.rawValue]
-        guard !lines.isEmpty else { return }
-        let wanted = limit - out.count
-        var total = 0
-        for l in lines { total += tables.row(tables.lineOccStart, Int(l)).count }
-        let all = max(1, tables.occurrenceCount)
-        // Walking units in rank order stops once enough are found; gathering and sorting costs
-        // per occurrence of the tier. Take the cheaper.
-        let walkCost = wanted >= all ? all : min(all, Int((Double(wanted) * Double(all) / Double(max(1, total))).rounded(.up)))
-        let tierValue = UInt8(tier.rawValue)
-        if walkCost <= total * 16 {
-            rating.tierOf.withUnsafeBufferPointer { tierOf in
-                tables.occLine.withUnsafeBufferPointer { occLine in
-                    for u32 in order {
-                        let u = Int(u32)
-                        guard allowed[u], units[u].kind == .document else { continue }
-                        for occ in tables.row(tables.unitOccStart, u) where tierOf[Int(occLine[occ])] == tierValue && !merged.contains(occ) {
-                            out.append(Match(unit: u, occurrence: occ, tier: tier, quotes: [], words: words))
-                            if out.count >= limit { return }
-                        }
+        if lines.count > Self.mergeAtMost {
+            let value = UInt8(tier.rawValue)
+            let starts = tables.unitOccStart
+            tables.occLine.withUnsafeBufferPointer { occLine in
+                for u in documentsInRankOrder where allowed[u] {
+                    var occ = Int(starts[u])
+                    let end = Int(starts[u + 1])
+                    while let next = rating.next(value, in: occ..<end, lines: occLine) {
+                        occ = next + 1
+                        guard !merged.contains(next) else { continue }
+                        out.append(Match(unit: u, occurrence: next, tier: tier, quotes: [], words: words))
+                        if out.count >= limit { return }
                     }
                 }
             }
-        } else {
-            var keys: [UInt64] = []
-            keys.reserveCapacity(total)
-            for l in lines {
-                for i in tables.row(tables.lineOccStart, Int(l)) {
-                    let occ = Int(tables.lineOccs[i])
-                    let u = tables.unit(ofOccurrence: occ)
-                    guard allowed[u], units[u].kind == .document, !merged.contains(occ) else { continue }
-                    keys.append(UInt64(UInt32(bitPattern: rank[u])) << 32 | UInt64(occ))
+            return
+        }
+        var heap = OccurrenceMerge(tables: tables, lines: lines)
+        while out.count < limit, let occ = heap.next() {
+            let u = tables.unit(ofOccurrence: occ)
+            guard allowed[u], units[u].kind == .document, !merged.contains(occ) else { continue }
+            out.append(Match(unit: u, occurrence: occ, tier: tier, quotes: [], words: words))
+        }
+    }
+
+    static let mergeAtMost = 20_000
+
+    /// The tiers not known in advance: document units walked in rank order, each candidate
+    /// line rated when first met. Occurrences of each tier from `rating.lazyFrom` on, in rank
+    /// order; the walk stops once the best of those tiers alone has the `need` hits wanted.
+    private func walk(_ rating: inout LineRating, allowed: [Bool], skipping merged: Set<Int>, need: Int, limit: Int) -> [[Int]] {
+        var found = [[Int]](repeating: [], count: MatchTier.allCases.count)
+        let first = rating.lazyFrom
+        guard first < found.count else { return found }
+        let starts = tables.unitOccStart
+        tables.occLine.withUnsafeBufferPointer { lines in
+            walking: for u in documentsInRankOrder where allowed[u] {
+                var occ = Int(starts[u])
+                let end = Int(starts[u + 1])
+                while let next = rating.nextCandidate(in: occ..<end, lines: lines) {
+                    occ = next + 1
+                    guard let tier = rating.tier(ofLine: Int(lines[next]))?.rawValue, tier >= first,
+                          found[tier].count < limit, !merged.contains(next) else { continue }
+                    found[tier].append(next)
+                    if found[first].count >= need { break walking }
                 }
             }
-            keys.sort()
-            for key in keys.prefix(wanted) {
-                let occ = Int(key & 0xFFFF_FFFF)
-                let u = Int(order[Int(key >> 32)])
-                out.append(Match(unit: u, occurrence: occ, tier: tier, quotes: [], words: words))
-            }
         }
+        return found
     }
 }
 
-/// The tier of every line that matches a query, found from the postings of its rarest word.
+/// The tier of each line for one query. Lines are rated up front when that is cheap, else
+/// as the walk in rank order meets them (`lazyFrom`: the first tier not known up front).
 struct LineRating {
-    /// Per folded line: its tier, or `SearchIndex.noTier`.
+    let tables: IndexTables
+    let plan: QueryPlan
+    let words: CompiledWords
+    /// Per folded line: its tier, `none` (no match), or `unrated` (a candidate not yet rated).
     var tierOf: [UInt8]
-    /// The lines of each tier.
+    /// The lines of each tier known up front.
     var lines: [[UInt32]] = Array(repeating: [], count: MatchTier.allCases.count)
+    /// Tiers from this one on are found by the walk (6: all known up front).
+    private(set) var lazyFrom = MatchTier.allCases.count
     private var evaluator = LineEvaluator()
-    private var gaps: [Gap] = []
+    /// `words` laid out for the token loop, one at a time and eight lanes at a time.
+    private let whole: [Int32]
+    private let low: [UInt32]
+    private let span: [UInt32]
+    private let wholeLanes: [SIMD8<UInt32>]
+    private let lowLanes: [SIMD8<UInt32>]
+    private let spanLanes: [SIMD8<UInt32>]
 
-    init(lineCount: Int) {
-        tierOf = [UInt8](repeating: SearchIndex.noTier, count: lineCount)
+    static let none: UInt8 = .max
+    static let unrated: UInt8 = .max - 1
+    /// Rating this many candidate lines up front costs a few milliseconds.
+    static let upFront = 6_000
+    /// Lines holding every word whole are rated up front when at most this many (more than
+    /// `upFront`: each of them must be rated to know the first three tiers anyway).
+    static let wholeUpFront = 20_000
+
+    /// How many candidates are rated up front.
+    let upFrontLimit: Int
+
+    init(tables: IndexTables, plan: QueryPlan, words: CompiledWords, upFront: Int) {
+        self.tables = tables
+        self.plan = plan
+        self.words = words
+        whole = words.whole
+        low = words.low
+        span = words.span
+        wholeLanes = whole.map { SIMD8(repeating: UInt32(bitPattern: $0)) }
+        lowLanes = low.map { SIMD8(repeating: $0) }
+        spanLanes = span.map { SIMD8(repeating: $0) }
+        upFrontLimit = upFront
+        tierOf = [UInt8](repeating: Self.none, count: tables.lineCount)
     }
 
-    mutating func rate(_ plan: QueryPlan, _ words: CompiledWords, tables: IndexTables) {
+    /// Rates what is cheap to rate now and marks the other candidates.
+    mutating func prepare() {
         if words.count == 1 && plan.units.count == 1 {
-            rateOneWord(words, tables: tables)
+            rateOneWord()
             return
         }
-        // The word with the fewest postings leads; every line it is in is checked.
-        var best = 0
-        var bestCount = Int.max
-        for j in 0..<words.count {
-            let n = postingCount(words, j, tables: tables)
-            if n < bestCount { best = j; bestCount = n }
-        }
-        var candidates: [UInt32] = []
-        forEachPosting(words, best, tables: tables) { l in
-            if tierOf[Int(l)] == SearchIndex.noTier {
-                tierOf[Int(l)] = SearchIndex.noTier - 1
-                candidates.append(l)
+        // Candidates: the lines holding the word with the fewest postings.
+        let driver = (0..<words.count).min { postingCount($0) < postingCount($1) } ?? 0
+        let postings = tables.postings
+        postings.withSlice(postingRow(driver)) { p in
+            tierOf.withUnsafeMutableBufferPointer { tierOf in
+                for l in p where Int(l) < tierOf.count { tierOf[Int(l)] = Self.unrated }
             }
         }
-        for l in candidates {
-            let tier = evaluate(Int(l), plan, words, tables: tables)
-            tierOf[Int(l)] = tier.map { UInt8($0.rawValue) } ?? SearchIndex.noTier
-            if let tier { lines[tier.rawValue].append(l) }
+        if postingCount(driver) <= upFrontLimit {
+            for i in postingRow(driver) where tierOf[Int(postings[i])] == Self.unrated { rate(postings[i]) }
+            return
         }
-        for t in lines.indices { lines[t].sort() }
+        // Lines that can rank in the first three tiers hold every word whole: they are the
+        // lines in the postings of every word as typed. Rate those now when they are few.
+        if words.whole.allSatisfy({ $0 >= 0 }) {
+            let rows = words.whole.map { tables.row(tables.postStart, Int($0)) }
+            guard let whole = tables.intersection(of: rows, atMost: upFrontLimit == 0 ? 0 : Self.wholeUpFront) else {
+                lazyFrom = 0
+                return
+            }
+            for l in whole where tierOf[Int(l)] == Self.unrated { rate(l) }
+        }
+        lazyFrom = MatchTier.prefixPhrase.rawValue
+    }
+
+    /// The first occurrence in `range` whose line may match (rated so, or not yet rated): the
+    /// walk's inner loop.
+    func nextCandidate(in range: Range<Int>, lines: UnsafeBufferPointer<UInt32>) -> Int? {
+        next(in: range, lines: lines) { $0 != Self.none }
+    }
+
+    /// The first occurrence in `range` whose line has tier `value`.
+    func next(_ value: UInt8, in range: Range<Int>, lines: UnsafeBufferPointer<UInt32>) -> Int? {
+        next(in: range, lines: lines) { $0 == value }
+    }
+
+    /// `lines` is `occLine`, whose ids are below `tierOf.count` (checked when the tables were
+    /// built or read), so the unchecked reads stay inside `tierOf`.
+    @inline(__always)
+    private func next(in range: Range<Int>, lines: UnsafeBufferPointer<UInt32>, _ wanted: (UInt8) -> Bool) -> Int? {
+        precondition(range.lowerBound >= 0 && range.upperBound <= lines.count)
+        return tierOf.withUnsafeBufferPointer { tiers in
+            var i = range.lowerBound
+            while i < range.upperBound {
+                if wanted(tiers[Int(lines[i])]) { return i }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    /// The tier of a line, rated now if it is a candidate not yet rated.
+    mutating func tier(ofLine l: Int) -> MatchTier? {
+        guard l >= 0, l < tierOf.count else { return nil }
+        if tierOf[l] == Self.unrated { rate(UInt32(l)) }
+        return MatchTier(rawValue: Int(tierOf[l]))
+    }
+
+    private mutating func rate(_ l: UInt32) {
+        let tier = evaluate(Int(l))
+        tierOf[Int(l)] = tier.map { UInt8($0.rawValue) } ?? Self.none
+        if let tier, tier.rawValue < lazyFrom { lines[tier.rawValue].append(l) }
     }
 
     /// One word: its own postings are the exact matches, the rest of its prefix range the others.
-    private mutating func rateOneWord(_ words: CompiledWords, tables: IndexTables) {
+    private mutating func rateOneWord() {
         if words.whole[0] >= 0 {
             let row = tables.row(tables.postStart, Int(words.whole[0]))
+            let tier = UInt8(MatchTier.phrase.rawValue)
             tables.postings.withSlice(row) { p in
-                for l in p where Int(l) < tierOf.count { tierOf[Int(l)] = UInt8(MatchTier.phrase.rawValue) }
+                tierOf.withUnsafeMutableBufferPointer { tierOf in
+                    for l in p where Int(l) < tierOf.count { tierOf[Int(l)] = tier }
+                }
                 lines[MatchTier.phrase.rawValue] = Array(p)
             }
         }
@@ -215,58 +318,126 @@ struct LineRating {
         guard !range.isEmpty else { return }
         var others: [UInt32] = []
         let tier = UInt8(MatchTier.prefixPhrase.rawValue)
-        let postings = Int(tables.postStart[Int(range.lowerBound)])..<Int(tables.postStart[Int(range.upperBound)])
-        tables.postings.withSlice(postings) { p in
+        tables.postings.withSlice(Int(tables.postStart[Int(range.lowerBound)])..<Int(tables.postStart[Int(range.upperBound)])) { p in
             tierOf.withUnsafeMutableBufferPointer { tierOf in
-                for l in p where Int(l) < tierOf.count && tierOf[Int(l)] == SearchIndex.noTier {
+                for l in p where Int(l) < tierOf.count && tierOf[Int(l)] == Self.none {
                     tierOf[Int(l)] = tier
                     others.append(l)
                 }
             }
         }
-        others.sort()
         lines[MatchTier.prefixPhrase.rawValue] = others
     }
 
-    private func postingCount(_ words: CompiledWords, _ j: Int, tables: IndexTables) -> Int {
-        var n = 0
-        if words.whole[j] >= 0 { n += tables.row(tables.postStart, Int(words.whole[j])).count }
-        let r = words.prefix[j]
-        if !r.isEmpty { n += Int(tables.postStart[Int(r.upperBound)]) - Int(tables.postStart[Int(r.lowerBound)]) }
-        return n
+    private func wholeCount(_ j: Int) -> Int {
+        words.whole[j] >= 0 ? tables.row(tables.postStart, Int(words.whole[j])).count : 0
     }
 
-    private func forEachPosting(_ words: CompiledWords, _ j: Int, tables: IndexTables, _ body: (UInt32) -> Void) {
+    private func postingCount(_ j: Int) -> Int {
         let r = words.prefix[j]
-        if !r.isEmpty {
-            tables.postings.withSlice(Int(tables.postStart[Int(r.lowerBound)])..<Int(tables.postStart[Int(r.upperBound)])) { p in p.forEach(body) }
-        } else if words.whole[j] >= 0 {
-            tables.postings.withSlice(tables.row(tables.postStart, Int(words.whole[j]))) { p in p.forEach(body) }
-        }
+        guard !r.isEmpty else { return wholeCount(j) }
+        return Int(tables.postStart[Int(r.upperBound)]) - Int(tables.postStart[Int(r.lowerBound)])
+    }
+
+    /// The postings of the lines holding word `j` (as typed, or any word it starts); a line may
+    /// come more than once.
+    private func postingRow(_ j: Int) -> Range<Int> {
+        let r = words.prefix[j]
+        return r.isEmpty ? tables.row(tables.postStart, Int(words.whole[j]))
+            : Int(tables.postStart[Int(r.lowerBound)])..<Int(tables.postStart[Int(r.upperBound)])
     }
 
     /// The tier of one folded line, from its tokens.
-    private mutating func evaluate(_ l: Int, _ plan: QueryPlan, _ words: CompiledWords, tables: IndexTables) -> MatchTier? {
+    private mutating func evaluate(_ l: Int) -> MatchTier? {
         let row = tables.row(tables.tokenStart, l)
         let n = words.count
-        evaluator.reset(count: row.count, words: n)
-        gaps.removeAll(keepingCapacity: true)
-        var seen = 0
-        let allSeen = n >= 64 ? -1 : (1 << n) - 1
-        tables.tokens.withSlice(row) { tokens in
-            for (p, t) in tokens.enumerated() {
-                let id = t & IndexTables.idMask
-                gaps.append(Gap(rawValue: UInt8(truncatingIfNeeded: t >> IndexTables.idBits)) ?? .strong)
-                for j in 0..<n {
-                    let k = words.kind(j, id)
-                    if k != LineEvaluator.none {
-                        evaluator.kinds[p * n + j] = k
-                        if j < 64 { seen |= 1 << j }
+        evaluator.begin(words: n)
+        let tokens = tables.tokens
+        var seen: UInt64 = 0
+        tokens.withSlice(row) { tokens in
+            let count = tokens.count
+            // Eight tokens at a time: most hold no query word, and are passed over together.
+            var p = 0
+            if let base = tokens.baseAddress {
+                let mask = SIMD8<UInt32>(repeating: IndexTables.idMask)
+                while p + 8 <= count {
+                    let ids = UnsafeRawPointer(base + p).loadUnaligned(as: SIMD8<UInt32>.self) & mask
+                    var hit = SIMDMask<SIMD8<Int32>>(repeating: false)
+                    for j in 0..<n {
+                        hit .|= ids .== wholeLanes[j]
+                        hit .|= (ids &- lowLanes[j]) .< spanLanes[j]
                     }
+                    if any(hit) {
+                        for lane in 0..<8 where hit[lane] { seen |= record(ids[lane], at: p + lane) }
+                    }
+                    p += 8
                 }
             }
+            while p < count {
+                seen |= record(tokens[p] & IndexTables.idMask, at: p)
+                p += 1
+            }
         }
-        if allSeen >= 0 && seen != allSeen { return nil }
-        return evaluator.evaluate(plan, gaps: gaps)?.tier
+        // Every word must be there (a quick test before the full one).
+        let all: UInt64 = n >= 64 ? .max : (1 << UInt64(n)) - 1
+        guard n > 64 || seen == all else { return nil }
+        return tokens.withSlice(row) { evaluator.evaluate(plan, count: $0.count, gaps: TokenGaps(tokens: $0))?.tier }
+    }
+
+    /// Records how each word matches word id `id` at token `p`; the words that do, as bits.
+    @inline(__always)
+    private mutating func record(_ id: UInt32, at p: Int) -> UInt64 {
+        var seen: UInt64 = 0
+        for j in 0..<words.count {
+            let kind: UInt8 = id == UInt32(bitPattern: whole[j]) ? LineEvaluator.whole : (id &- low[j] < span[j] ? LineEvaluator.prefix : 0)
+            if kind != 0 {
+                evaluator.record(word: j, token: p, kind: kind)
+                seen |= 1 << UInt64(j & 63)
+            }
+        }
+        return seen
+    }
+}
+
+/// The occurrences of a set of lines in ascending order: a k-way merge of their lists in
+/// `lineOccs` (each ascending), on a binary heap keyed by each list's next occurrence.
+struct OccurrenceMerge {
+    let tables: IndexTables
+    /// (next occurrence, position in `lineOccs`, end of that list), smallest first.
+    private var heap: [(occ: UInt32, at: Int, end: Int)] = []
+
+    init(tables: IndexTables, lines: [UInt32]) {
+        self.tables = tables
+        heap.reserveCapacity(lines.count)
+        for l in lines {
+            let row = tables.row(tables.lineOccStart, Int(l))
+            if !row.isEmpty { heap.append((tables.lineOccs[row.lowerBound], row.lowerBound, row.upperBound)) }
+        }
+        for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
+    }
+
+    mutating func next() -> Int? {
+        guard let top = heap.first else { return nil }
+        if top.at + 1 < top.end {
+            heap[0] = (tables.lineOccs[top.at + 1], top.at + 1, top.end)
+        } else {
+            heap[0] = heap[heap.count - 1]
+            heap.removeLast()
+        }
+        if !heap.isEmpty { siftDown(0) }
+        return Int(top.occ)
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        var i = start
+        while true {
+            let left = 2 * i + 1, right = left + 1
+            var smallest = i
+            if left < heap.count && heap[left].occ < heap[smallest].occ { smallest = left }
+            if right < heap.count && heap[right].occ < heap[smallest].occ { smallest = right }
+            if smallest == i { return }
+            heap.swapAt(i, smallest)
+            i = smallest
+        }
     }
 }

@@ -52,9 +52,13 @@ public final class SearchIndex: Sendable {
 
     public let units: [Unit]
     let tables: IndexTables
-    /// Unit ids in rank order, and each unit's place in it.
-    let order: [Int32]
-    let rank: [Int32]
+    /// Units are numbered in rank order (`ranksBefore`), so occurrences are too: the quote and
+    /// the document units, in that order.
+    let quotesInRankOrder: [Int]
+    let documentsInRankOrder: [Int]
+    /// Per unit, what every query asks first: quote or document, newest version or not.
+    let unitFlags: [UInt8]
+    static let quoteFlag: UInt8 = 1, newestFlag: UInt8 = 2
     /// Whether every version was indexed (else the newest of each document, and versions quotes cite).
     public let allVersions: Bool
     /// Size of the indexed document texts in bytes.
@@ -78,68 +82,6 @@ public final class SearchIndex: Sendable {
         }
     }
 
-    /// Indexes the catalog's quotes and document versions (every version, or the newest of each
-    /// document and those quotes cite), then `extraFiles` (source files bound to no document,
-    /// named after their `<Service>/<Terms Type>` folders) and `extraTexts`.
-    public convenience init(catalog: Catalog, allVersions: Bool = false, extraFiles: [DocumentVersion] = [], extraTexts: [ExtraText] = []) {
-        var builder = IndexBuilder()
-        var units: [Unit] = []
-        var corpus = 0
-        var quoteTargets: [(unit: Int, evidence: Evidence, version: DocumentVersion?)] = []
-        var cited = Set<String>()
-        for vendor in catalog.vendors {
-            for verdict in vendor.verdicts {
-                for e in verdict.evidence {
-                    let doc = catalog.document(vendor: e.vendor, id: e.document)
-                    let version = doc?.version(e.version)
-                    if let version { cited.insert(version.path) }
-                    quoteTargets.append((units.count, e, version))
-                    units.append(Unit(kind: .quote, vendor: e.vendor, document: e.document, version: nil, surface: verdict.surface,
-                                      question: verdict.question, language: doc?.language, importance: 0, isNewest: true,
-                                      quoteDate: version?.date ?? e.version, link: nil))
-                    builder.addQuote(e.quote)
-                }
-            }
-        }
-        var documentUnits: [String: Int] = [:]
-        for vendor in catalog.vendors {
-            for doc in vendor.documents {
-                let newest = doc.newest
-                let versions = doc.versions.reversed().filter { allVersions || $0 == newest || cited.contains($0.path) }
-                for version in versions {
-                    guard !builder.isFull, let raw = catalog.rawBytes(of: version) else { continue }
-                    corpus += raw.count
-                    raw.withUnsafeBufferPointer { _ = builder.addDocument($0) }
-                    documentUnits[version.path] = units.count
-                    units.append(Unit(kind: .document, vendor: doc.vendor, document: doc.id, version: version, language: doc.language,
-                                      importance: vendor.verdicts.isEmpty ? 2 : 1, isNewest: version == newest))
-                }
-            }
-        }
-        let newestExtra = Self.newestOfEach(extraFiles)
-        for file in extraFiles {
-            guard !builder.isFull, let raw = catalog.rawBytes(of: file) else { continue }
-            corpus += raw.count
-            let stats = raw.withUnsafeBufferPointer { builder.addDocument($0) }
-            let (vendor, document) = Self.names(of: file.path)
-            units.append(Unit(kind: .document, vendor: vendor, document: document, version: file, language: stats.language,
-                              importance: 2, isNewest: newestExtra.contains(file.path)))
-        }
-        for text in extraTexts where !builder.isFull {
-            corpus += text.bytes.count
-            let stats = text.bytes.withUnsafeBufferPointer { builder.addDocument($0) }
-            units.append(Unit(kind: .document, vendor: text.vendor, document: text.document, version: nil, language: stats.language,
-                              importance: 2, isNewest: true))
-        }
-        let tables = builder.finish()
-        for (q, e, version) in quoteTargets {
-            guard let version, let d = documentUnits[version.path] else { continue }
-            units[q].link = QuoteLinker(tables: tables).link(quote: q, in: d) { catalog.resolve(e).anchor?.start }
-        }
-        self.init(tables: tables, units: units, allVersions: allVersions, corpusBytes: corpus,
-                  lineBytes: (builder.lineBytes, builder.distinctLineBytes))
-    }
-
     /// An index over tables built or read back from the cache (already checked).
     init(tables: IndexTables, units: [Unit], allVersions: Bool, corpusBytes: Int, lineBytes: (total: Int, distinct: Int)) {
         self.tables = tables
@@ -147,16 +89,15 @@ public final class SearchIndex: Sendable {
         self.allVersions = allVersions
         self.corpusBytes = corpusBytes
         self.lineBytes = lineBytes
-        let sorted = units.indices.sorted { a, b in
-            let x = units[a], y = units[b]
-            if x.importance != y.importance { return x.importance < y.importance }
-            if x.date != y.date { return Self.isNewer(x.date, than: y.date) }
-            return a < b
-        }
-        order = sorted.map { Int32($0) }
-        var rank = [Int32](repeating: 0, count: units.count)
-        for (r, u) in sorted.enumerated() { rank[u] = Int32(r) }
-        self.rank = rank
+        unitFlags = units.map { ($0.kind == .quote ? Self.quoteFlag : 0) | ($0.isNewest ? Self.newestFlag : 0) }
+        quotesInRankOrder = units.indices.filter { units[$0].kind == .quote }
+        documentsInRankOrder = units.indices.filter { units[$0].kind == .document }
+    }
+
+    /// Rank order of units: quotes, then analysed documents, then the rest; newest first.
+    static func ranksBefore(_ x: Unit, _ y: Unit) -> Bool {
+        if x.importance != y.importance { return x.importance < y.importance }
+        return isNewer(x.date, than: y.date)
     }
 
     /// Recency for ranking: a dated unit before an undated one.
@@ -178,7 +119,7 @@ public final class SearchIndex: Sendable {
     }
 
     /// The versions, of each `<Service>/<Terms Type>` folder, that are the newest.
-    private static func newestOfEach(_ files: [DocumentVersion]) -> Set<String> {
+    static func newestOfEach(_ files: [DocumentVersion]) -> Set<String> {
         var newest: [String: DocumentVersion] = [:]
         for f in files {
             let folder = String(f.path[..<(f.path.lastIndex(of: "/") ?? f.path.endIndex)])

@@ -73,6 +73,12 @@ public struct FoldedText: Sendable {
 }
 
 public enum Folding {
+    /// Whether a scalar folds to itself (most do: CJK characters, lower-case letters), told by
+    /// property lookups without building strings. A test holds this equal to `foldScalar`.
+    static func foldsToItself(_ s: Unicode.Scalar) -> Bool {
+        !s.properties.changesWhenNFKCCaseFolded && !s.properties.changesWhenLowercased && !MarkupNormalizer.isSpace(s)
+    }
+
     /// NFKC then lower case, for one scalar; whitespace it produces (U+3000 → space) is one space.
     static func foldScalar(_ s: Unicode.Scalar) -> [Unicode.Scalar] {
         if s.value < 0x80 {
@@ -100,6 +106,7 @@ struct FoldCache: Sendable {
 
     mutating func pieces(_ s: Unicode.Scalar) -> [Piece] {
         if let hit = table[s.value] { return hit }
+
         let out = Folding.foldScalar(s).map { f in Piece(scalarClass: ScalarClass.of(f), bytes: Array(String(f).utf8)) }
         table[s.value] = out
         return out

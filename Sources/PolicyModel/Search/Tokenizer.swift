@@ -44,55 +44,103 @@ struct Tokenizer {
     /// Tokens of raw UTF-8 bytes (a bad byte reads as U+FFFD, one scalar per bad sequence, as
     /// everywhere else offsets are counted). `offsets`: also record each token's raw scalar range.
     mutating func tokenize(_ raw: UnsafeBufferPointer<UInt8>, offsets: Bool, into out: inout TokenizedLine) {
-        out.removeAll()
+        // ASCII text (most lines of English terms) is its own scalars: no decoding.
+        if Self.isASCII(raw) {
+            tokenize(codes: raw, value: { UInt32($0) }, offsets: offsets, into: &out)
+            return
+        }
         scalars.removeAll(keepingCapacity: true)
         Self.decode(raw, into: &scalars)
-        tokenize(scalars: scalars, offsets: offsets, into: &out)
+        let decoded = scalars
+        decoded.withUnsafeBufferPointer { tokenize(codes: $0, value: { $0.value }, offsets: offsets, into: &out) }
     }
 
     mutating func tokenize(scalars raw: [Unicode.Scalar], offsets: Bool, into out: inout TokenizedLine) {
+        raw.withUnsafeBufferPointer { tokenize(codes: $0, value: { $0.value }, offsets: offsets, into: &out) }
+    }
+
+    static func isASCII(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for b in raw { any |= b }
+        return any < 0x80
+    }
+
+    /// Tokens of scalar values `value(raw[i])` (all valid scalars).
+    private mutating func tokenize<T>(codes raw: UnsafeBufferPointer<T>, value: (T) -> UInt32, offsets: Bool, into out: inout TokenizedLine) {
         out.removeAll()
-        let skip = MarkupNormalizer.markupMask(raw)
+        let skip = MarkupNormalizer.markupMask(raw, value)
         var inWord = false
         var gap = Gap.strong
-        for i in raw.indices where !skip[i] {
-            let s = raw[i]
-            if s.value < 0x80 {
-                let cls = ScalarClass.ascii[Int(s.value)]
+        // A word's end is written once, when it ends (not after each of its letters).
+        var wordRawEnd = 0
+        func endWord() {
+            guard inWord else { return }
+            inWord = false
+            close(&out, rawEnd: wordRawEnd, offsets: offsets)
+        }
+        func wordScalar(_ i: Int) {
+            if !inWord {
+                open(&out, gap: gap, cjk: false, at: i, offsets: offsets)
+                inWord = true
+                gap = .none
+            }
+            wordRawEnd = i + 1
+        }
+        func cjkScalar(_ i: Int, _ append: (inout [UInt8]) -> Void) {
+            endWord()
+            open(&out, gap: gap, cjk: true, at: i, offsets: offsets)
+            append(&out.bytes)
+            close(&out, rawEnd: i + 1, offsets: offsets)
+            gap = .none
+        }
+        func separator(_ cls: ScalarClass) {
+            endWord()
+            gap = max(gap, cls == .weak ? .weak : .strong)
+        }
+        for i in 0..<raw.count where !skip[i] {
+            let v = value(raw[i])
+            if v < 0x80 {
+                let cls = ScalarClass.ascii[Int(v)]
                 if cls == .word {
-                    let v = UInt8(truncatingIfNeeded: s.value)
-                    if !inWord { open(&out, gap: gap, cjk: false, at: i, offsets: offsets); inWord = true; gap = .none }
-                    out.bytes.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
-                    close(&out, at: i, offsets: offsets)
+                    wordScalar(i)
+                    let b = UInt8(truncatingIfNeeded: v)
+                    out.bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
                 } else {
-                    inWord = false
-                    gap = max(gap, cls == .weak ? .weak : .strong)
+                    separator(cls)
+                }
+                continue
+            }
+            guard let s = Unicode.Scalar(v) else { continue }
+            if Folding.foldsToItself(s) {
+                // The scalar as it is: CJK characters are words of their own.
+                switch ScalarClass.of(s) {
+                case .word:
+                    wordScalar(i)
+                    Self.appendUTF8(s, to: &out.bytes)
+                case .cjk: cjkScalar(i) { Self.appendUTF8(s, to: &$0) }
+                case .weak: separator(.weak)
+                case .strong: separator(.strong)
+                case .ignored: break
                 }
                 continue
             }
             for piece in cache.pieces(s) {
                 switch piece.scalarClass {
                 case .word:
-                    if !inWord { open(&out, gap: gap, cjk: false, at: i, offsets: offsets); inWord = true; gap = .none }
+                    wordScalar(i)
                     out.bytes.append(contentsOf: piece.bytes)
-                    close(&out, at: i, offsets: offsets)
-                case .cjk:
-                    open(&out, gap: gap, cjk: true, at: i, offsets: offsets)
-                    out.bytes.append(contentsOf: piece.bytes)
-                    close(&out, at: i, offsets: offsets)
-                    inWord = false
-                    gap = .none
-                case .weak:
-                    inWord = false
-                    gap = max(gap, .weak)
-                case .strong:
-                    inWord = false
-                    gap = .strong
-                case .ignored:
-                    break
+                case .cjk: cjkScalar(i) { $0.append(contentsOf: piece.bytes) }
+                case .weak: separator(.weak)
+                case .strong: separator(.strong)
+                case .ignored: break
                 }
             }
         }
+        endWord()
+    }
+
+    private static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout [UInt8]) {
+        UTF8.encode(s) { bytes.append($0) }
     }
 
     /// Starts a token (its end is set by `close`).
@@ -106,10 +154,10 @@ struct Tokenizer {
         }
     }
 
-    /// Extends the current token to the bytes written so far and raw scalar `i`.
-    private func close(_ out: inout TokenizedLine, at i: Int, offsets: Bool) {
+    /// Ends the current token at the bytes written so far and raw scalar offset `rawEnd`.
+    private func close(_ out: inout TokenizedLine, rawEnd: Int, offsets: Bool) {
         out.ends[out.ends.count - 1] = Int32(truncatingIfNeeded: out.bytes.count)
-        if offsets { out.rawEnds[out.rawEnds.count - 1] = Int32(truncatingIfNeeded: i + 1) }
+        if offsets { out.rawEnds[out.rawEnds.count - 1] = Int32(truncatingIfNeeded: rawEnd) }
     }
 
     /// UTF-8 to scalars, a bad sequence becoming one U+FFFD (as Swift's decoder repairs).
