@@ -41,31 +41,48 @@ public enum IndexCache {
         return "\(path) \(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
     }
 
-    /// Stamps of every file under a folder (sorted), cheap enough for every run: each folder
-    /// read once, each entry stat'ed relative to it.
-    public static func folderStamps(_ root: String) -> [String] {
-        var out: [String] = []
-        var stack = [root]
+    /// A fingerprint of every file under a folder (names, sizes, modification times), cheap
+    /// enough for every run: each folder read once, each entry stat'ed relative to it, names
+    /// taken in byte order, everything hashed as it is read (no string per file).
+    public static func folderFingerprint(_ root: String) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        func mix(_ bytes: UnsafeRawBufferPointer) { for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+        func mix(_ v: Int) { withUnsafeBytes(of: Int64(v).littleEndian) { mix($0) } }
+        var stack: [[UInt8]] = [Array(root.utf8)]
         var visited = 0
         while let dir = stack.popLast(), visited < 200_000 {
-            guard let handle = opendir(dir) else { continue }
+            guard let handle = dir.withUnsafeBufferPointer({ b in String(decoding: b, as: UTF8.self).withCString { opendir($0) } }) else { continue }
             defer { closedir(handle) }
             let fd = dirfd(handle)
+            var entries: [[UInt8]] = []
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                guard !name.hasPrefix(".") else { continue }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+                if name.first != UInt8(ascii: ".") { entries.append(name) }
+            }
+            entries.sort { $0.lexicographicallyPrecedes($1) }
+            var children: [[UInt8]] = []
+            for name in entries {
                 visited += 1
                 var st = stat()
-                guard fstatat(fd, name, &st, 0) == 0 else { continue }
-                let path = dir + "/" + name
-                if st.st_mode & S_IFMT == S_IFDIR { stack.append(path) } else {
-                    out.append("\(path) \(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)")
+                let found = (name + [0]).withUnsafeBufferPointer { z in
+                    z.baseAddress.map { fstatat(fd, UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), &st, 0) } ?? -1
+                }
+                guard found == 0 else { continue }
+                let path = dir + [UInt8(ascii: "/")] + name
+                if st.st_mode & S_IFMT == S_IFDIR {
+                    children.append(path)
+                } else {
+                    path.withUnsafeBytes { mix($0) }
+                    mix(Int(st.st_size))
+                    mix(Int(st.st_mtim.tv_sec))
+                    mix(Int(st.st_mtim.tv_nsec))
                 }
             }
+            // Visited in name order: the last pushed is read first.
+            stack += children.reversed()
         }
-        return out.sorted()
+        mix(visited)
+        return String(h, radix: 16)
     }
 
     static func path(key: String, folder: String) -> String { folder + "/index-\(key).bin" }
