@@ -8,6 +8,7 @@ public struct HitDescriber {
     private var views: [Int: LineView] = [:]
     private var labels: [Int: String] = [:]
     private var viewsWords: [SearchQuery.Word] = []
+    private var plan = QueryPlan([])
 
     public init(index: SearchIndex) { self.index = index }
 
@@ -35,10 +36,11 @@ public struct HitDescriber {
         if viewsWords != m.words {
             views.removeAll()
             viewsWords = m.words
+            plan = QueryPlan(m.words)
         }
         let tables = index.tables
         let unit = index.units[m.unit]
-        let plan = QueryPlan(m.words)
+        let plan = self.plan
         let quotes = m.quotes.map { index.units[$0] }
         let citedBy = quotes.compactMap { q in q.surface.flatMap { s in q.question.map { Citation(surface: s, question: $0) } } }
         var hit = SearchHit(kind: quotes.isEmpty ? .document : .quote,

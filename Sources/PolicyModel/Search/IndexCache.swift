@@ -42,38 +42,55 @@ public enum IndexCache {
     }
 
     /// What a source's texts depend on: for a git versions repository its HEAD (the texts
-    /// are its objects), else the stamps of every file of the dataset folder.
-    public static func sourceStamps(_ root: String) -> [String] {
+    /// are its objects), else the fingerprint of every file of the dataset folder.
+    public static func sourceFingerprint(_ root: String) -> String {
         let absolute = FileWalker.absolute(root)
-        guard GitLog.isRepository(absolute) else { return folderStamps(root) }
-        return ["git " + absolute + " " + (((try? GitLog.head(absolute)) ?? nil) ?? "no head")]
+        guard GitLog.isRepository(absolute) else { return folderFingerprint(root) }
+        return "git " + absolute + " " + (((try? GitLog.head(absolute)) ?? nil) ?? "no head")
     }
 
-    /// Stamps of every file under a folder (sorted), cheap enough for every run: each folder
-    /// read once, each entry stat'ed relative to it.
-    public static func folderStamps(_ root: String) -> [String] {
-        var out: [String] = []
-        var stack = [root]
+    /// A fingerprint of every file under a folder (names, sizes, modification times), cheap
+    /// enough for every run: each folder read once, each entry stat'ed relative to it, names
+    /// taken in byte order, everything hashed as it is read (no string per file).
+    public static func folderFingerprint(_ root: String) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        func mix(_ bytes: UnsafeRawBufferPointer) { for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+        func mix(_ v: Int) { withUnsafeBytes(of: Int64(v).littleEndian) { mix($0) } }
+        var stack: [[UInt8]] = [Array(root.utf8)]
         var visited = 0
         while let dir = stack.popLast(), visited < 200_000 {
-            guard let handle = opendir(dir) else { continue }
+            guard let handle = dir.withUnsafeBufferPointer({ b in String(decoding: b, as: UTF8.self).withCString { opendir($0) } }) else { continue }
             defer { closedir(handle) }
             let fd = dirfd(handle)
+            var entries: [[UInt8]] = []
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                guard !name.hasPrefix(".") else { continue }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+                if name.first != UInt8(ascii: ".") { entries.append(name) }
+            }
+            entries.sort { $0.lexicographicallyPrecedes($1) }
+            var children: [[UInt8]] = []
+            for name in entries {
                 visited += 1
                 var st = stat()
-                guard fstatat(fd, name, &st, 0) == 0 else { continue }
-                let path = dir + "/" + name
-                if st.st_mode & S_IFMT == S_IFDIR { stack.append(path) } else {
-                    out.append("\(path) \(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)")
+                let found = (name + [0]).withUnsafeBufferPointer { z in
+                    z.baseAddress.map { fstatat(fd, UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), &st, 0) } ?? -1
+                }
+                guard found == 0 else { continue }
+                let path = dir + [UInt8(ascii: "/")] + name
+                if st.st_mode & S_IFMT == S_IFDIR {
+                    children.append(path)
+                } else {
+                    path.withUnsafeBytes { mix($0) }
+                    mix(Int(st.st_size))
+                    mix(Int(st.st_mtim.tv_sec))
+                    mix(Int(st.st_mtim.tv_nsec))
                 }
             }
+            // Visited in name order: the last pushed is read first.
+            stack += children.reversed()
         }
-        return out.sorted()
+        mix(visited)
+        return String(h, radix: 16)
     }
 
     static func path(key: String, folder: String) -> String { folder + "/index-\(key).bin" }
@@ -168,71 +185,6 @@ public enum IndexCache {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         save(index, key: key, folder: folder)
         return FileManager.default.contents(atPath: path(key: key, folder: folder)).map { Array($0) }
-    }
-}
-
-/// A sum over a file's bytes that any flipped bit, dropped or swapped word changes (two
-/// running sums over 64-bit words in four lanes, Fletcher style); fast enough to check every load.
-struct Checksum {
-    private var a: (UInt64, UInt64, UInt64, UInt64) = (1, 2, 3, 4)
-    private var b: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    private var length: UInt64 = 0
-    /// Bytes not yet making a whole 32-byte block.
-    private var pending: [UInt8] = []
-
-    var value: UInt64 {
-        var c = self
-        if !c.pending.isEmpty {
-            c.pending += [UInt8](repeating: 0, count: 32 - c.pending.count)
-            c.pending.withUnsafeBytes { c.blocks($0) }
-        }
-        var h = c.length &* 0x9E37_79B9_7F4A_7C15
-        for v in [c.a.0, c.a.1, c.a.2, c.a.3, c.b.0, c.b.1, c.b.2, c.b.3] {
-            h = (h ^ v) &* 0xBF58_476D_1CE4_E5B9
-            h ^= h >> 31
-        }
-        return h
-    }
-
-    mutating func add(_ bytes: UnsafeRawBufferPointer) {
-        length &+= UInt64(bytes.count)
-        var rest = bytes
-        if !pending.isEmpty {
-            let take = min(32 - pending.count, rest.count)
-            pending += rest.prefix(take)
-            rest = UnsafeRawBufferPointer(rebasing: rest.dropFirst(take))
-            if pending.count == 32 {
-                pending.withUnsafeBytes { blocks($0) }
-                pending.removeAll(keepingCapacity: true)
-            }
-        }
-        let whole = rest.count / 32 * 32
-        blocks(UnsafeRawBufferPointer(rebasing: rest.prefix(whole)))
-        pending += rest.dropFirst(whole)
-    }
-
-    /// Whole 32-byte blocks.
-    private mutating func blocks(_ p: UnsafeRawBufferPointer) {
-        var (a0, a1, a2, a3) = a
-        var (b0, b1, b2, b3) = b
-        var i = 0
-        while i + 32 <= p.count {
-            a0 &+= p.loadUnaligned(fromByteOffset: i, as: UInt64.self); b0 &+= a0
-            a1 &+= p.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self); b1 &+= a1
-            a2 &+= p.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self); b2 &+= a2
-            a3 &+= p.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self); b3 &+= a3
-            i += 32
-        }
-        a = (a0, a1, a2, a3)
-        b = (b0, b1, b2, b3)
-    }
-
-    /// The sum of a whole file but for the eight bytes at `skipping` (where the sum is kept).
-    static func of(_ file: StableBytes, skipping at: Int) -> UInt64 {
-        var c = Checksum()
-        if let before = ByteRegion(file, offset: 0, count: at) { before.withUnsafeBytes { c.add($0) } }
-        if let after = ByteRegion(file, offset: at + 8, count: file.count - at - 8) { after.withUnsafeBytes { c.add($0) } }
-        return c.value
     }
 }
 

@@ -89,9 +89,6 @@ public enum Folding {
             MarkupNormalizer.isSpace($0) ? " " : $0
         }
     }
-
-    /// Folds a text the way search folds texts.
-    public static func fold(_ text: String) -> [Unicode.Scalar] { FoldedText(text).scalars }
 }
 
 /// Folded forms of scalars, computed once each: the UTF-8 bytes and class of every scalar a

@@ -19,8 +19,8 @@ enum SearchIndexStore {
         let sources = sourceRoots(global)
         guard let folder = IndexCache.folder(env) else { return try build(global) }
         var facts = [Termlens.version, BundledData.fingerprint, IndexCache.stamp("/proc/self/exe")]
-        for layer in layers { facts.append("data " + layer); facts += IndexCache.folderStamps(layer) }
-        for root in sources { facts.append("sources " + root); facts += IndexCache.sourceStamps(root) }
+        for layer in layers { facts.append("data " + layer + " " + IndexCache.folderFingerprint(layer)) }
+        for root in sources { facts.append("sources " + root + " " + IndexCache.sourceFingerprint(root)) }
         let key = IndexCache.key(facts)
         if let cached = IndexCache.load(key: key, folder: folder) { return cached }
         let index = try build(global)
@@ -39,6 +39,15 @@ enum SearchIndexStore {
 private extension SearchIndex.Unit {
     var vendorID: String? { vendor }
     var documentID: String? { document }
+}
+
+/// What a hit's place line says.
+private struct Place: Hashable {
+    var document: String
+    var version: SimpleDate?
+    var section: String?
+    var citedBy: [Citation]
+    var kinds: [SearchHit.Kind]
 }
 
 struct SearchRequest {
@@ -88,15 +97,23 @@ struct SearchRequest {
             Console.out(JSONValue.array(hits.map(Search.json)).rendered())
         } else {
             let s = style
+            // Many hits share a place (the same line in many versions): each is written once.
+            var places: [Place: String] = [:]
             for hit in hits {
-                var place = hit.documentRef
-                if let v = hit.version { place += "@\(v)" }
-                if let section = hit.section { place += " §\(section)" }
-                if hit.kind == .quote {
-                    place += " [quote " + hit.citedBy.map { "\($0.surface)/\($0.question)" }.joined(separator: ", ")
-                        + (hit.kinds.contains(.document) ? " · document" : "") + "]"
-                }
-                Console.out(s.path(place) + ": " + Search.highlight(hit, style: s))
+                let key = Place(document: hit.documentRef, version: hit.version, section: hit.section, citedBy: hit.citedBy, kinds: hit.kinds)
+                let place = places[key] ?? {
+                    var place = hit.documentRef
+                    if let v = hit.version { place += "@\(v)" }
+                    if let section = hit.section { place += " §\(section)" }
+                    if hit.kind == .quote {
+                        place += " [quote " + hit.citedBy.map { "\($0.surface)/\($0.question)" }.joined(separator: ", ")
+                            + (hit.kinds.contains(.document) ? " · document" : "") + "]"
+                    }
+                    let shown = s.path(place) + ": "
+                    places[key] = shown
+                    return shown
+                }()
+                Console.out(place + Search.highlight(hit, style: s))
             }
             if hits.isEmpty && SearchIndexStore.sourceRoots(global).isEmpty && q.scope != .quotes {
                 Console.error("termlens: no match; document texts are not loaded (add --sources DIR)")
