@@ -330,6 +330,20 @@ start git3 100 30 "$GIT_ENV" "$BIN" --sources "$CLONE"
 if wait_for "Quill Notes" && ! screen | grep -q "●1 new"; then ok "seen is remembered on the next start"; else bad "seen is remembered on the next start" "$(screen)"; fi
 keys q
 
+# 16. Timeline and versions: Enter on an event whose source is vendor/doc@date opens that
+#     version; the versions list explains its symbols under the list and in ?.
+start timeline 110 30 "$BIN" browse anthropic
+keys t
+for _ in $(seq 1 60); do screen | grep -q "^▸2025-09-26  ● Announcement" && break; keys j; done
+keys Enter
+if screen | tail -1 | grep -q "update-zh@2025-09-26"; then ok "Enter on an event opens the version its source names"; else bad "Enter on an event opens the version its source names" "$(screen | head -3)"; fi
+keys q q d G v
+if screen | grep -q "● a real change" && screen | grep -q "+7 −2 ~38 paragraphs added, removed, reworded"; then ok "the versions list has a legend"; else bad "the versions list has a legend" "$(screen)"; fi
+keys ? G
+if screen | grep -q "↺ back to an earlier text"; then ok "? explains the versions' symbols"; else bad "? explains the versions' symbols" "$(screen)"; fi
+keys q q q q q
+restored timeline "timeline and versions"
+
 echo "e2e: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

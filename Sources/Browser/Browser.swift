@@ -127,7 +127,7 @@ public enum Browser {
             return .quit
         }
         if var help = state.help {
-            let lines = HelpView.count(keymap(state.screen, model), size: state.size, model: model)
+            let lines = HelpView.count(keymap(state.screen, model), of: state.screen.view, size: state.size, model: model)
             switch help.handle(key, lineCount: lines.count, height: lines.visible, t) {
             case .handled: state.help = help
             case .closed: state.help = nil
@@ -165,7 +165,7 @@ public enum Browser {
             return .none
         }
         if var help = state.help {
-            let lines = HelpView.count(keymap(state.screen, model), size: state.size, model: model)
+            let lines = HelpView.count(keymap(state.screen, model), of: state.screen.view, size: state.size, model: model)
             switch m.kind {
             case .click: state.help = nil
             case .wheelUp, .wheelDown:

@@ -39,6 +39,8 @@ public final class BrowserModel {
     private let diffs = Memo<String, [TextChange]>(limit: 32)
     private let comparisons = Memo<String, DocumentComparison?>(limit: 32)
     private let alignments = Memo<TextKey, AlignedLines>(limit: 16)
+    private let quoteDrifts = Memo<String, [EvidenceDrift]>(limit: 32)
+    private let presences = Memo<String, [String: Set<Int>]>(limit: 16)
     private let outlines = Memo<TextKey, [String]>(limit: 32)
     private let described = Memo<SearchIndex.Match, SearchHit>(limit: 8_192)
     private var index: SearchIndex?
@@ -90,6 +92,12 @@ public final class BrowserModel {
     }
 
     func resolvedEvidence(_ e: Evidence) -> ResolvedEvidence? { resolved.peek(e) }
+
+    /// Whether a verdict needs a second look (a quote changed or gone in the newest version),
+    /// from its evidence as resolved before (`loadResolved`).
+    func needsReview(_ v: Verdict) -> Bool {
+        v.evidence.contains { resolvedEvidence($0)?.needsReview == true }
+    }
 
     // MARK: Document texts
 
@@ -168,6 +176,30 @@ public final class BrowserModel {
     }
 
     func diff(old: DocumentVersion, new: DocumentVersion) -> [TextChange]? { diffs.peek(old.path + "|" + new.path) }
+
+    /// What became of each quote of a document from one version to another (reads both).
+    @discardableResult
+    func loadQuoteDrift(_ doc: PolicyDocument, old: DocumentVersion, new: DocumentVersion) -> [EvidenceDrift] {
+        load(quoteDrifts, old.path + "|" + new.path) {
+            guard case .success(let a) = catalog.text(of: old), case .success(let b) = catalog.text(of: new) else { return [] }
+            return catalog.evidenceDrift(of: doc, old: a, new: b)
+        }
+    }
+
+    func quoteDrift(old: DocumentVersion, new: DocumentVersion) -> [EvidenceDrift]? { quoteDrifts.peek(old.path + "|" + new.path) }
+
+    /// Which of a document's quotes each of its versions has (reads every version of a quoted document).
+    @discardableResult
+    func loadQuotePresence(of doc: PolicyDocument) -> [String: Set<Int>] {
+        load(presences, doc.ref) { catalog.quotePresence(of: doc) }
+    }
+
+    /// The number of quotes that a version brought in or took out against the one before it.
+    func quotesTouched(by step: VersionStep, in doc: PolicyDocument) -> Int {
+        guard let presence = presences.peek(doc.ref), let previous = step.previous,
+              let now = presence[step.version.path], let before = presence[previous.path] else { return 0 }
+        return now.symmetricDifference(before).count
+    }
 
     // MARK: Changes since the last look
 

@@ -37,6 +37,10 @@ protocol BrowserView: Hashable, Sendable {
     /// After the data is read again; false when what the view shows is gone.
     mutating func reloaded(_ env: inout ViewEnv) -> Bool
 
+    /// What the view's symbols mean, flowed into lines of `width` (default: nothing): drawn
+    /// under it where there is room, and always in the `?` overlay.
+    func legend(_ model: BrowserModel, width: Int) -> [[Span]]
+
     /// Draws the view above the status bar; returns its breadcrumb.
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String]
 
@@ -49,6 +53,7 @@ extension BrowserView {
     var usesGlobalKeys: Bool { true }
     mutating func unbound(_ key: Key, _ env: inout ViewEnv) -> Bool { false }
     mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool { wheel(m, &env) }
+    func legend(_ model: BrowserModel, width: Int) -> [[Span]] { [] }
     mutating func opened(_ env: inout ViewEnv) {}
     mutating func prepare(_ env: inout ViewEnv) {}
     mutating func settle(_ env: inout ViewEnv) {}

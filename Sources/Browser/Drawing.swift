@@ -35,6 +35,42 @@ enum Drawing {
                 Span(" · ", .dim), Span(t.neutralTone, Style(.neutral, [.bold]))]
     }
 
+    /// Items (each a symbol and its meaning) laid out in lines of `width` cells, three spaces
+    /// apart, as a legend; an item wider than a line has its meaning wrapped under itself.
+    static func flow(_ items: [[Span]], width: Int, policy: WidthPolicy) -> [[Span]] {
+        var lines: [[Span]] = []
+        var line: [Span] = []
+        var used = 0
+        for item in items {
+            let w = item.cellWidth(policy)
+            if w > width, let symbol = item.first {
+                if !line.isEmpty { lines.append(line) }
+                let indent = symbol.text.cellWidth(policy)
+                let rest = item.dropFirst().map(\.text).joined()
+                let wrapped = wrap(rest.drop { $0 == " " }.description, width: width, style: item.last?.style ?? .normal, indent: indent + 1, policy: policy)
+                for (i, piece) in wrapped.enumerated() {
+                    lines.append(i == 0 ? [symbol, Span(" ")] + piece.map { Span(String($0.text.dropFirst(indent + 1)), $0.style) } : piece)
+                }
+                line = []
+                used = 0
+                continue
+            }
+            if !line.isEmpty && used + 3 + w > width {
+                lines.append(line)
+                line = []
+                used = 0
+            }
+            if !line.isEmpty {
+                line.append(Span("   "))
+                used += 3
+            }
+            line += item
+            used += w
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// Text wrapped into lines of spans in one style.
     static func wrap(_ text: String, width: Int, style: Style = .normal, indent: Int = 0, policy: WidthPolicy) -> [[Span]] {
         guard width - indent > 0 else { return [] }

@@ -23,7 +23,7 @@ extension Browser {
         let crumbs = [model.text.appName] + state.screen.view.render(model, size: state.size, into: &buffer)
         StatusBar.render(breadcrumb: crumbs, message: state.message, hints: statusHints(state, model), in: Layout.statusBar(state.size), into: &buffer)
         if let help = state.help {
-            help.render(keymap(state.screen, model), model: model, size: state.size, into: &buffer)
+            help.render(keymap(state.screen, model), of: state.screen.view, model: model, size: state.size, into: &buffer)
         }
         state.link?.render(model, size: state.size, into: &buffer)
     }

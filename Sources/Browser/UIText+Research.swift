@@ -29,5 +29,9 @@ extension UIText {
     }
     func browserFailed(_ name: String) -> String { pick("\(name) could not open it.", "\(name) 无法打开。") }
     var linkKeys: String { pick("y copies the URL; q, Esc or Enter close", "按 y 复制网址；q、Esc 或 Enter 关闭") }
+    var legendReal: String { pick("a real change", "实质改动") }
+    var legendCounts: String { pick("paragraphs added, removed, reworded", "段落：新增、删除、改写") }
+    var legendNoise: String { pick("noise only (dates, links, layout) or identical", "仅噪音（日期、链接、排版）或相同") }
+    var legendMarked: String { pick("marked for c", "已标记，供 c 比较") }
     func noMatch(_ typed: String) -> String { pick("nothing matches “\(typed)”", "没有与“\(typed)”匹配的内容") }
 }

@@ -109,6 +109,11 @@ struct UIText {
     var noQuoteTouched: String { pick("No verdict quotes what changed.", "没有结论引用被改动的文字。") }
     func quotesTouched(_ n: Int) -> String { pick("\(n.counted("verdict")) whose quotes it changed:", "\(n) 个结论的引文受影响：") }
     func more(_ n: Int) -> String { pick("… \(n) more", "… 另有 \(n) 项") }
+    var needsReview: String { pick("Needs review: the newest version changed or removed a quote", "需要复核：最新版本修改或删除了引文") }
+    var newQuote: String { pick("new", "新增") }
+    func quotesIn(_ old: SimpleDate, _ new: SimpleDate) -> String { pick("Quotes in this document, \(old) → \(new)", "本文档中的引文，\(old) → \(new)") }
+    var quotedText: String { pick("quoted text", "引文") }
+    func touchesQuotes(_ n: Int) -> String { pick("touches \(n.counted("quote"))", "涉及 \(n) 条引文") }
     func drift(_ s: DriftStatus) -> String {
         switch s {
         case .still: return pick("still", "未变")

@@ -7,7 +7,8 @@ struct DiffQuoteStatusTests {
 
     /// DeepSeek's Terms of Use from November 2025 to March 2026: 4.3 gained a full stop after
     /// "Improve the model for everyone" (still), 3.3 was reworded (changed, it was there in
-    /// another form), and 4.2 gained a sentence (new).
+    /// another form), and 4.2 gained a sentence (new); the quotes of the later questions
+    /// (dispute resolution, law enforcement, change notice) moved with the renumbered sections.
     @Test(.enabled(if: TermlensProcess.sampleExists, "needs ../shared/ota/sample"))
     func deepSeekTermsOfUseNovemberToMarch() throws {
         let r = try T.run(["diff", "deepseek/terms-of-service", "2025-11-11", "2026-03-27", "--sources", T.sample])

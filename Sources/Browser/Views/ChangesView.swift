@@ -90,7 +90,8 @@ public struct ChangesView: BrowserView {
                 Span(" " + time.padding(toLength: timeWidth, withPad: " ", startingAt: 0) + "  ", .dim),
                 Span(vendor, Style(.normal, [.bold])),
                 Span(" · " + change.document.title.text(model.language)),
-            ], trailing: unseen ? [Span(t.newWord, Style(.heading, [.bold]))] : [])
+            ], trailing: (change.affects.isEmpty ? [] : [Span("⚠\(change.affects.count)", Style(.warning, [.bold]))])
+                + (unseen ? [Span(" " + t.newWord, Style(.heading, [.bold]))] : []))
         }
         let listRect = Self.listRect(size)
         ListView.render(items, state: list, in: listRect, into: &buffer)

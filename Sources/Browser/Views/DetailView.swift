@@ -166,6 +166,7 @@ public struct DetailView: BrowserView {
         }
         addWrapped(catalog.question(v.question)?.title.text(lang) ?? v.question, style: Style(.heading))
         add([Span(" "), Drawing.answer(v.answer, to: catalog.question(v.question), lang), Span("   \(t.asOf) \(v.asOf)", .dim)])
+        if model.needsReview(v) { addWrapped("⚠ " + t.needsReview, style: Style(.warning, [.bold])) }
         add([])
         addWrapped(v.summary.text(lang))
         if let advice = v.advice {

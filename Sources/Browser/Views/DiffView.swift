@@ -2,7 +2,9 @@ import PolicyModel
 import TerminalUI
 import TextCells
 
-/// The changes from one version of a document to another, each opening in the reader.
+/// The changes from one version of a document to another, each opening in the reader, those
+/// that edit, remove or bring in quoted text marked; then what became of each quote (still,
+/// moved, changed, gone or new, as `termlens diff` prints it), each opening its verdict.
 public struct DiffView: BrowserView {
     public var vendor: String
     public var document: String
@@ -25,7 +27,7 @@ public struct DiffView: BrowserView {
     static func keys(_ t: UIText) -> [KeyTable<Action>] {
         [
             KeyTable(t.pick("Changes", "差异"), [
-                Binding(named("Enter"), .open, hint: t.pick("show", "查看"), help: t.pick("Open the change in the reader", "在原文中查看此改动")),
+                Binding(named("Enter"), .open, hint: t.pick("show", "查看"), help: t.pick("Open the change in the reader (a quote: its verdict)", "在原文中查看此改动（引文：打开其结论）")),
             ]),
             ListMove.table(t).map(Action.move),
         ]
@@ -43,12 +45,24 @@ public struct DiffView: BrowserView {
         return env.model.loadDiff(old: a, new: b)
     }
 
+    func loadQuotes(_ env: ViewEnv) -> [EvidenceDrift] {
+        guard let doc = env.catalog.document(vendor: vendor, id: document), let (a, b) = versions(env.catalog) else { return [] }
+        return env.model.loadQuoteDrift(doc, old: a, new: b)
+    }
+
     mutating func update(_ action: Action, _ env: inout ViewEnv) {
         let changes = loadChanges(env)
+        let quotes = loadQuotes(env)
         switch action {
         case .move(let move):
-            move.apply(to: &list, count: changes.count, height: 6)
+            move.apply(to: &list, count: changes.count + quotes.count, height: 6)
         case .open:
+            if let quote = quotes[safe: list.selected - changes.count] {
+                let v = quote.verdict
+                env.open(.detail(DetailView(verdict: VerdictRef(vendor: v.vendor, surface: v.surface, question: v.question),
+                                            evidence: v.evidence.firstIndex(of: quote.evidence) ?? 0)))
+                return
+            }
             guard let change = changes[safe: list.selected] else {
                 env.say(env.text.noChange)
                 return
@@ -74,6 +88,7 @@ public struct DiffView: BrowserView {
 
     mutating func prepare(_ env: inout ViewEnv) {
         _ = loadChanges(env)
+        _ = loadQuotes(env)
     }
 
     mutating func reloaded(_ env: inout ViewEnv) -> Bool {
@@ -83,16 +98,21 @@ public struct DiffView: BrowserView {
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         guard let doc = model.catalog.document(vendor: vendor, id: document) else { return [] }
         let t = model.text
-        let changes = versions(model.catalog).flatMap { model.diff(old: $0.0, new: $0.1) } ?? []
+        let pair = versions(model.catalog)
+        let changes = pair.flatMap { model.diff(old: $0.0, new: $0.1) } ?? []
+        let quotes = pair.flatMap { model.quoteDrift(old: $0.0, new: $0.1) } ?? []
+        let touched = quotes.filter(\.touched).count
         Drawing.header([Span(doc.title.text(model.language), Style(.title, [.bold])),
-                        Span("  \(old) → \(new)  ·  \(t.changes(changes.count))", .title)], size: size, into: &buffer)
+                        Span("  \(old) → \(new)  ·  \(t.changes(changes.count))", .title)]
+                       + (touched > 0 ? [Span("  ·  ", .title), Span("⚠ " + t.touchesQuotes(touched), Style(.title, [.bold]))] : []),
+                       size: size, into: &buffer)
         let crumbs = [doc.ref, "\(old) → \(new)"]
         let area = Layout.content(size)
-        guard !changes.isEmpty else {
+        guard !changes.isEmpty || !quotes.isEmpty else {
             buffer.write(spans: [Span(" " + t.noChange, .dim)], x: area.x, y: area.y, clip: area.row(0))
             return crumbs
         }
-        let lines = Self.lines(changes, width: area.width - 4, model: model)
+        let lines = Self.allLines(changes, quotes: quotes, old: old, new: new, width: area.width, model: model)
         let top = Self.top(lines, selected: list.selected, height: area.height)
         for row in 0..<area.height {
             guard let line = lines[safe: top + row] else { break }
@@ -113,14 +133,25 @@ public struct DiffView: BrowserView {
     mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
         guard m.kind == .click else { return wheel(m, &env) }
         let area = Layout.content(env.size)
-        let lines = Self.lines(loadChanges(env), width: area.width - 4, model: env.model)
+        let lines = Self.allLines(loadChanges(env), quotes: loadQuotes(env), old: old, new: new, width: area.width, model: env.model)
         guard let y = m.row(in: area), let line = lines[safe: Self.top(lines, selected: list.selected, height: area.height) + y] else { return false }
         if line.change == list.selected { update(.open, &env) } else { list.selected = line.change }
         return true
     }
 
-    /// Each change: a heading line and up to four wrapped lines of its text.
-    static func lines(_ changes: [TextChange], width: Int, model: BrowserModel) -> [(spans: [Span], change: Int)] {
+    /// The changes, then what became of each quote of the document.
+    static func allLines(_ changes: [TextChange], quotes: [EvidenceDrift], old: SimpleDate, new: SimpleDate, width: Int,
+                         model: BrowserModel) -> [(spans: [Span], change: Int)] {
+        let t = model.text
+        var lines: [(spans: [Span], change: Int)] = changes.isEmpty ? [([Span(" " + t.noChange, .dim)], -1), ([], -1)]
+            : Self.lines(changes, quotes: quotes, width: width - 4, model: model)
+        lines += Self.quoteLines(quotes, first: changes.count, old: old, new: new, width: width - 1, model: model)
+        return lines
+    }
+
+    /// Each change: a heading line (naming the verdicts whose quoted text it edits, removes or
+    /// brings in) and up to four wrapped lines of its text.
+    static func lines(_ changes: [TextChange], quotes: [EvidenceDrift], width: Int, model: BrowserModel) -> [(spans: [Span], change: Int)] {
         let t = model.text
         var lines: [(spans: [Span], change: Int)] = []
         for (i, c) in changes.enumerated() {
@@ -131,7 +162,12 @@ public struct DiffView: BrowserView {
                 case .changed: return Span("~ " + t.changedWord, Style(.heading, [.bold]))
                 }
             }()
-            lines.append(([Span(" "), mark] + (c.section.map { [Span("  §" + $0, .dim)] } ?? []), i))
+            var heading = [Span(" "), mark] + (c.section.map { [Span("  §" + $0, .dim)] } ?? [])
+            let cited = quotes.filter(c.touches).map { "\($0.verdict.surface)/\($0.verdict.question)" }
+            if !cited.isEmpty {
+                heading.append(Span("  ⚠ " + t.quotedText + ": " + cited.uniqued().joined(separator: ", "), Style(.warning, [.bold])))
+            }
+            lines.append((heading, i))
             // Removed red, added green; without colour, wdiff's marks as `termlens diff` prints them.
             var pieces: [DiffSpan]
             switch c.kind {
@@ -173,5 +209,35 @@ public struct DiffView: BrowserView {
             lines.append(([], i))
         }
         return lines
+    }
+
+    /// What became of each quote of the document: its status, verdict and section, then the
+    /// quote on one line. Items numbered on from the changes (`first`).
+    static func quoteLines(_ quotes: [EvidenceDrift], first: Int, old: SimpleDate, new: SimpleDate, width: Int,
+                           model: BrowserModel) -> [(spans: [Span], change: Int)] {
+        guard !quotes.isEmpty else { return [] }
+        let t = model.text
+        var lines: [(spans: [Span], change: Int)] = [([Span(" " + t.quotesIn(old, new), Style(.heading, [.bold]))], -1)]
+        let words = quotes.map { $0.isNew ? t.newQuote : t.drift($0.status) }
+        let wordWidth = words.map { $0.cellWidth(model.policy) }.max() ?? 0
+        for (i, (q, word)) in zip(quotes, words).enumerated() {
+            let role: Style = q.isNew ? Style(.added, [.bold]) : q.touched ? Style(.warning, [.bold]) : Style(.dim)
+            var place = q.drift.anchor?.section.map { " §" + $0 } ?? ""
+            if q.status == .changed, let s = q.drift.similarity ?? q.oldClosest?.similarity { place += " (\(Int(s * 100))%)" }
+            let v = q.verdict
+            let cell = v.vendor == quotes.first?.evidence.vendor ? "\(v.surface)/\(v.question)" : "\(v.vendor)/\(v.surface)/\(v.question)"
+            lines.append(([Span(" "), Span(word.padded(toWidth: wordWidth, policy: model.policy), role), Span("  " + cell), Span(place, .dim)], first + i))
+            let quote = ("“" + q.evidence.quote + "”").truncated(toWidth: max(1, width - 3 - wordWidth), policy: model.policy)
+            lines.append(([Span(String(repeating: " ", count: wordWidth + 3)), Span(quote, .highlight)], first + i))
+        }
+        return lines
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }

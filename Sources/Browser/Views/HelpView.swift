@@ -48,21 +48,25 @@ public struct HelpView: Hashable, Sendable {
         return .unbound
     }
 
-    /// The help of `keymap` for a screen of `size`: the keys, then what the colours of answers mean.
-    static func lines(_ keymap: Keymap, size: Size, model: BrowserModel) -> [[Span]] {
-        var lines = keymap.helpLines(policy: model.policy, width: Layout.body(size).width - 4)
+    /// The help of `view` for a screen of `size`: the keys, what the view's symbols mean, then
+    /// what the colours of answers mean.
+    static func lines(_ keymap: Keymap, of view: any BrowserView, size: Size, model: BrowserModel) -> [[Span]] {
+        let width = Layout.body(size).width - 4
+        var lines = keymap.helpLines(policy: model.policy, width: width)
+        let symbols = view.legend(model, width: width)
+        if !symbols.isEmpty { lines += [[]] + symbols }
         let legend = Drawing.toneLegend(model)
         if !legend.isEmpty { lines += [[], legend] }
         return lines
     }
 
     /// How many lines the help has, and how many of them fit.
-    static func count(_ keymap: Keymap, size: Size, model: BrowserModel) -> (count: Int, visible: Int) {
-        let count = lines(keymap, size: size, model: model).count
+    static func count(_ keymap: Keymap, of view: any BrowserView, size: Size, model: BrowserModel) -> (count: Int, visible: Int) {
+        let count = lines(keymap, of: view, size: size, model: model).count
         return (count, Overlay.visibleLines(count, in: Layout.body(size)))
     }
 
-    func render(_ keymap: Keymap, model: BrowserModel, size: Size, into buffer: inout CellBuffer) {
-        Overlay.render(title: model.text.help, lines: Self.lines(keymap, size: size, model: model), scroll: top, in: Layout.body(size), into: &buffer)
+    func render(_ keymap: Keymap, of view: any BrowserView, model: BrowserModel, size: Size, into buffer: inout CellBuffer) {
+        Overlay.render(title: model.text.help, lines: Self.lines(keymap, of: view, size: size, model: model), scroll: top, in: Layout.body(size), into: &buffer)
     }
 }

@@ -88,6 +88,14 @@ public struct MatrixView: BrowserView {
         table = tableView(v, env.model, width: rect.width).scrolledIntoView(table, in: rect)
     }
 
+    /// Anchors every quote of the vendor's verdicts: which need a second look.
+    mutating func prepare(_ env: inout ViewEnv) {
+        guard let v = env.catalog.vendor(vendor) else { return }
+        for verdict in v.verdicts {
+            for e in verdict.evidence { env.model.loadResolved(e) }
+        }
+    }
+
     mutating func reloaded(_ env: inout ViewEnv) -> Bool {
         guard let v = env.catalog.vendor(vendor) else { return false }
         table.move(rowCount: env.catalog.questions.count, columnCount: v.surfaces.count)
@@ -104,8 +112,10 @@ public struct MatrixView: BrowserView {
     /// an answer, at most 40), the question column its longest title. When that is too wide,
     /// surface names give way down to an answer's width, then the question column down to a
     /// third of the screen; past that the surface columns scroll sideways.
-    static func widths(surfaces: [String], questions: [String], width: Int, policy: WidthPolicy, language: Language) -> (question: Int, surfaces: [Int]) {
-        let answerWidth = Answer.allCases.map { "\($0.symbol) \($0.word(language))".cellWidth(policy) }.max() ?? 13
+    static func widths(surfaces: [String], questions: [String], width: Int, policy: WidthPolicy, language: Language,
+                       reviewMark: Bool = false) -> (question: Int, surfaces: [Int]) {
+        // Room for the mark of a verdict to review after the answer, when there is one.
+        let answerWidth = (Answer.allCases.map { "\($0.symbol) \($0.word(language))".cellWidth(policy) }.max() ?? 13) + (reviewMark ? Self.reviewMark.count : 0)
         var columns = surfaces.map { min(40, max(answerWidth, $0.cellWidth(policy))) }
         let longest = "\(questions.count) ".count + (questions.map { $0.cellWidth(policy) }.max() ?? 0)
         let least = min(longest, max(16, width / 3))
@@ -119,8 +129,9 @@ public struct MatrixView: BrowserView {
     func tableView(_ v: Vendor, _ model: BrowserModel, width: Int) -> TableView {
         let policy = model.policy
         let questions = model.catalog.questions
+        let review = Set(v.verdicts.filter(model.needsReview).map { "\($0.surface)/\($0.question)" })
         let widths = Self.widths(surfaces: v.surfaces.map(\.name), questions: questions.map { $0.title.text(model.language) },
-                                 width: width, policy: policy, language: model.language)
+                                 width: width, policy: policy, language: model.language, reviewMark: !review.isEmpty)
         let columns = zip(v.surfaces, widths.surfaces).map { TableColumn($0.name.truncated(toWidth: $1, policy: policy), width: $1) }
         let pinned = widths.question
         // Numbers right-aligned, so the titles line up past question 9.
@@ -129,7 +140,8 @@ public struct MatrixView: BrowserView {
             TableRow(header: [Span(String(repeating: " ", count: digits - String(i + 1).count) + "\(i + 1) ", .dim), Span(q.title.text(model.language))],
                      cells: v.surfaces.map { surface in
                          guard let verdict = v.verdict(surface: surface.id, question: q.id) else { return [Span("·", .dim)] }
-                         return [Drawing.answer(verdict.answer, to: q, model.language)]
+                         let answer = Drawing.answer(verdict.answer, to: q, model.language)
+                         return review.contains("\(surface.id)/\(q.id)") ? [answer, Span(Self.reviewMark, Style(.warning, [.bold]))] : [answer]
                      })
         }
         return TableView(corner: model.text.question, pinnedWidth: pinned, columns: columns, rows: rows)
@@ -151,6 +163,9 @@ public struct MatrixView: BrowserView {
         return true
     }
 
+    /// After the answer of a verdict that needs a second look (the summary below says it in words).
+    static let reviewMark = " ⚠"
+
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         let catalog = model.catalog
         guard let v = catalog.vendor(vendor) else { return [] }
@@ -171,6 +186,7 @@ public struct MatrixView: BrowserView {
         var lines: [[Span]] = [[Span(" \(surface.name) · \(question.title.text(lang))", .heading)]]
         if let verdict = v.verdict(surface: surface.id, question: question.id) {
             lines.append([Span(" "), Drawing.answer(verdict.answer, to: question, lang), Span("  \(model.text.asOf) \(verdict.asOf)", .dim)])
+            if model.needsReview(verdict) { lines.append([Span(" ⚠ " + model.text.needsReview, Style(.warning, [.bold]))]) }
             lines += Drawing.wrap(verdict.summary.text(lang), width: below.width, indent: 1, policy: buffer.policy)
         } else {
             lines.append([Span(" " + model.text.noVerdict, .dim)])

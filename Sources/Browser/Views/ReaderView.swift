@@ -137,7 +137,6 @@ public struct ReaderView: GoesToClauses {
 
     mutating func prepare(_ env: inout ViewEnv) {
         guard let page = load(env) else { return }
-        let height = Layout.clauseText(env.size).height
         if wrappedWidth != page.wrapped.width {
             // Re-wrapped (or raw ↔ rendered): the same text stays at the top.
             pane.top = page.line(ofRaw: anchorOffset ?? 0)

@@ -2,7 +2,8 @@ import PolicyModel
 import TerminalUI
 import TextCells
 
-/// A document's versions, newest first, with what each changed against the one before.
+/// A document's versions, newest first, with what each changed against the one before; those
+/// that brought in or took out quoted text marked.
 public struct VersionsView: ListClicking {
     public var vendor: String
     public var document: String
@@ -52,7 +53,7 @@ public struct VersionsView: ListClicking {
         let shown = loadSteps(env)
         switch action {
         case .move(let move):
-            move.apply(to: &list, count: shown.count, height: Layout.content(env.size).height)
+            move.apply(to: &list, count: shown.count, height: listRect(env.model, size: env.size).height)
         case .open:
             guard let step = shown[safe: list.selected] else { return }
             env.open(.reader(ReaderView(vendor: vendor, document: document, version: step.version.date)))
@@ -70,7 +71,7 @@ public struct VersionsView: ListClicking {
             guard let step = shown[safe: list.selected] else { return }
             let date = step.version.date
             if let i = marked.firstIndex(of: date) { marked.remove(at: i) } else { marked.append(date) }
-            ListMove.down.apply(to: &list, count: shown.count, height: Layout.content(env.size).height)
+            ListMove.down.apply(to: &list, count: shown.count, height: listRect(env.model, size: env.size).height)
         case .compare:
             guard let step = shown[safe: list.selected], let doc = env.catalog.document(vendor: vendor, id: document) else { return }
             var pair = Array(marked.prefix(2))
@@ -92,6 +93,29 @@ public struct VersionsView: ListClicking {
 
     mutating func prepare(_ env: inout ViewEnv) {
         _ = loadSteps(env)
+        if let doc = env.catalog.document(vendor: vendor, id: document) { env.model.loadQuotePresence(of: doc) }
+    }
+
+    /// What the marks of the list mean.
+    func legend(_ model: BrowserModel, width: Int) -> [[Span]] {
+        let t = model.text
+        let items: [[Span]] = [
+            [Span("●"), Span(" " + t.legendReal, .dim)],
+            [Span("+7 −2 ~38"), Span(" " + t.legendCounts, .dim)],
+            [Span("○", .dim), Span(" " + t.firstVersion, .dim)],
+            [Span("·", .dim), Span(" " + t.legendNoise, .dim)],
+            [Span("↺", .dim), Span(" " + t.repeated, .dim)],
+            [Span("*", Style(.heading, [.bold])), Span(" " + t.legendMarked, .dim)],
+        ]
+        return Drawing.flow(items, width: max(1, width - 1), policy: model.policy).map { [Span(" ")] + $0 }
+    }
+
+    /// The list above the legend (which is left to `?` when it would take a third of the rows).
+    func listRect(_ model: BrowserModel, size: Size) -> Rect {
+        let area = Layout.content(size)
+        let legend = legend(model, width: area.width).count
+        guard legend + 1 <= area.height / 3 else { return area }
+        return area.inset(bottom: legend + 1)
     }
 
     mutating func reloaded(_ env: inout ViewEnv) -> Bool {
@@ -99,6 +123,7 @@ public struct VersionsView: ListClicking {
     }
 
     func clickableCount(_ env: ViewEnv) -> Int { loadSteps(env).count }
+    func clickableRect(_ env: ViewEnv) -> Rect { listRect(env.model, size: env.size) }
     static var followAction: Action { .open }
 
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
@@ -118,11 +143,18 @@ public struct VersionsView: ListClicking {
                 case .unreadable: return ("!", step.problem ?? "unreadable", .warning)
                 }
             }()
+            let quotes = model.quotesTouched(by: step, in: doc)
+            let touched = quotes > 0 ? [Span("  ⚠ " + t.touchesQuotes(quotes), Style(.warning, [.bold]))] : []
             return ListItem([Span(marked.contains(step.version.date) ? "*" : " ", Style(.heading, [.bold])),
-                             Span(step.version.date.description + "  ", .dim), Span(mark + " ", Style(role)), Span(label, Style(role))],
+                             Span(step.version.date.description + "  ", .dim), Span(mark + " ", Style(role)), Span(label, Style(role))] + touched,
                             trailing: [Span(step.version.origin == .data ? "data" : "", .dim)])
         }
-        ListView.render(items, state: list, in: Layout.content(size), into: &buffer)
+        let rect = listRect(model, size: size)
+        ListView.render(items, state: list, in: rect, into: &buffer)
+        let area = Layout.content(size)
+        if rect.height < area.height {
+            Drawing.lines(legend(model, width: area.width), in: area.inset(top: rect.height + 1), into: &buffer)
+        }
         return [doc.ref, t.versionsTitle]
     }
 }
