@@ -26,6 +26,7 @@ let package = Package(
         .executableTarget(name: "FuzzAnchoring", dependencies: ["FuzzSupport", "PolicyModel"]),
         .executableTarget(name: "FuzzWrapping", dependencies: ["FuzzSupport", "TextCells"]),
         .executableTarget(name: "FuzzKeys", dependencies: ["FuzzSupport", "TerminalUI", "TextCells", "CNcursesW"]),
+        .executableTarget(name: "FuzzIndexCache", dependencies: ["FuzzSupport", "PolicyModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,7 +8,9 @@
 # Targets: FuzzLoader (data loader on arbitrary YAML bytes), FuzzAnchoring (quote
 # anchoring, drift and search on arbitrary text and quotes), FuzzWrapping (line
 # breaking and widths on arbitrary Unicode), FuzzKeys (key decoding into the
-# search prompt). Seeds come from Data/ and ../shared/ota/sample; each target's
+# search prompt), FuzzIndexCache (the search index cache read from arbitrary bytes,
+# as they are or with a checksum made to fit). Seeds come from Data/ and
+# ../shared/ota/sample (FuzzIndexCache writes its own valid cache files); each target's
 # corpus grows in Fuzz/.work/TARGET/corpus across runs. A crash leaves its input
 # in Fuzz/.work/TARGET/crash-* and makes the script exit 1; replay it with
 #   Fuzz/.build/release/TARGET Fuzz/.work/TARGET/crash-…
@@ -19,7 +21,7 @@ root=$PWD
 seconds=${1:-30}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(FuzzLoader FuzzAnchoring FuzzWrapping FuzzKeys)
+((${#targets[@]})) || targets=(FuzzLoader FuzzAnchoring FuzzWrapping FuzzKeys FuzzIndexCache)
 
 echo "Building fuzz targets (release, -sanitize=fuzzer)…"
 build() { (cd Fuzz && swift build -c release --scratch-path .build -Xswiftc -sanitize=fuzzer > .build-log 2>&1); }
@@ -30,7 +32,7 @@ if ! build && ! build; then
     exit 2
 fi
 for t in "${targets[@]}"; do
-    [[ -x Fuzz/.build/release/$t ]] || { echo "fuzz.sh: no built target $t (known: FuzzLoader FuzzAnchoring FuzzWrapping FuzzKeys)" >&2; exit 2; }
+    [[ -x Fuzz/.build/release/$t ]] || { echo "fuzz.sh: no built target $t (known: FuzzLoader FuzzAnchoring FuzzWrapping FuzzKeys FuzzIndexCache)" >&2; exit 2; }
 done
 
 sample=$root/../shared/ota/sample
@@ -58,6 +60,8 @@ make_seeds() {
     done
     # Keys: "e", U+0301 (combining acute), "中", Left, Backspace as wget_wch records.
     printf '\x14\x00\x65\x00\x00\x00\x00\x01\x03\x00\x00\x00\x2d\x4e\x00\x00\x01\x04\x01\x00\x00\x00\x7f\x00\x00\x00' | seed FuzzKeys typing
+    # Cache files: valid ones, as read (selector 0) and resealed after each mutation (selector 1).
+    Fuzz/.build/release/FuzzIndexCache --write-seeds Fuzz/.work/FuzzIndexCache/seeds
 }
 set +o pipefail  # head closes the pipes early
 make_seeds
@@ -67,7 +71,7 @@ status=0
 for t in "${targets[@]}"; do
     work=Fuzz/.work/$t
     mkdir -p "$work/corpus"
-    case $t in FuzzLoader) max_len=4096 ;; FuzzWrapping) max_len=1024 ;; *) max_len=2048 ;; esac
+    case $t in FuzzLoader) max_len=4096 ;; FuzzWrapping) max_len=1024 ;; FuzzIndexCache) max_len=16384 ;; *) max_len=2048 ;; esac
     args=(-artifact_prefix="$work/" -print_final_stats=1 -max_len=$max_len -timeout=10 -rss_limit_mb=2048)
     if [[ -n ${FUZZ_RUNS:-} ]]; then args+=(-runs="$FUZZ_RUNS"); else args+=(-max_total_time="$seconds"); fi
     if [[ -n ${FUZZ_SEED:-} ]]; then args+=(-seed="$FUZZ_SEED"); fi

@@ -50,7 +50,7 @@ enum BrowserLauncher {
         }
         defer { terminal.shutdown() }
         let model = BrowserModel(catalog: app.catalog, language: app.language)
-        model.indexProvider = { try? SearchIndexStore.index(app.options, allVersions: false) }
+        model.indexProvider = { try? SearchIndexStore.index(app.options) }
         model.urlOpener = URLOpening.opener(environment: ProcessInfo.processInfo.environment)
         // What was seen before ($XDG_STATE_HOME/termlens): which changes are new. This run is a look.
         let stateFolder = StateStore.folder(ProcessInfo.processInfo.environment)

@@ -161,7 +161,7 @@ struct BrowserSearchTests {
         guard case .search(let results) = s.state.screen else { return }
         let index = try #require(results.matches.firstIndex { m in
             let hit = s.model.loadHit(m)
-            return hit.kind == .document && hit.documentRef == "deepseek/terms-of-service"
+            return hit.kinds.contains(.document) && hit.documentRef == "deepseek/terms-of-service"
         })
         for _ in 0..<index { s.type("↓") }
         s.type("Enter")
@@ -222,7 +222,7 @@ struct BrowserSearchTests {
         guard case .search(let screen) = s.state.screen, let first = screen.matches.first else { Issue.record("no results"); return }
         let hit = s.model.loadHit(first)
         #expect(hit.documentRef == "deepseek/user-agreement-zh")
-        #expect(hit.kind == .document)
+        #expect(hit.kinds.contains(.document))
     }
 
     @Test func nAndNStepThroughHitsAfterThePromptCloses() throws {

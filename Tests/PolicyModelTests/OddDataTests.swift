@@ -30,12 +30,11 @@ struct OddDataTests {
         #expect(prepared.sections.sections.isEmpty)
         let found = DriftCheck.recheck(quote: quote + "。", prefix: nil, suffix: nil, oldSection: nil, in: prepared)
         #expect(found.anchor != nil)
-        let index = SearchIndex(catalog: fixture.catalog())
-        index.addSynthetic(vendor: "acme", document: "punctuation", raw: Array(text.utf8))
-        for match in index.matches(SearchQuery("《》"), limit: 50) {
-            let hit = index.describe(match)
-            if let start = hit.start, let end = hit.end { #expect(start < end && end <= prepared.raw.count) }
-        }
+        let index = SearchIndex(catalog: fixture.catalog(), extraTexts: [.init(vendor: "acme", document: "punctuation", bytes: Array(text.utf8))])
+        // Punctuation is not searched: a query of it has no words, and the text holds none.
+        #expect(SearchQuery("《》").isEmpty)
+        #expect(index.matches(SearchQuery("《》 改进")).isEmpty)
+        #expect(index.units.contains { $0.document == "punctuation" })
     }
 
     @Test func anEmptyDocument() throws {

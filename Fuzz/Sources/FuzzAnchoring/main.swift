@@ -33,16 +33,17 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let drift = DriftCheck.recheck(quote: quote, prefix: prefix, suffix: suffix, oldSection: nil, in: text)
     if let anchor = drift.anchor { checkInside(anchor, text) }
 
-    let index = SearchIndex(catalog: emptyCatalog)
-    index.addSynthetic(vendor: "fuzz", document: "text", raw: Array(documentText.utf8))
+    let index = SearchIndex(catalog: emptyCatalog, extraTexts: [.init(vendor: "fuzz", document: "text", bytes: Array(documentText.utf8))])
+    var describer = HitDescriber(index: index)
     for match in index.matches(SearchQuery(quote), limit: 20) {
-        let hit = index.describe(match)
+        let hit = describer.describe(match)
         if let start = hit.start, let end = hit.end {
             require(0 <= start && start < end && end <= text.raw.count, "search hit \(start)..<\(end) of \(text.raw.count)")
         }
         let snippetCount = hit.snippet.unicodeScalars.count
         require(hit.snippetMatch.lowerBound >= 0 && hit.snippetMatch.upperBound <= snippetCount,
                 "snippet match \(hit.snippetMatch) of \(snippetCount)")
+        require(hit.matches.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= snippetCount }, "word matches \(hit.matches) of \(snippetCount)")
     }
     return 0
 }

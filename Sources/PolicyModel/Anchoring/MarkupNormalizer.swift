@@ -80,17 +80,21 @@ enum MarkupNormalizer {
     /// Marks the scalars that are Markdown markup: emphasis and escape characters,
     /// and the bracket and `(url)` parts of links and images (the link text stays).
     static func markupMask(_ raw: [Unicode.Scalar]) -> [Bool] {
+        raw.withUnsafeBufferPointer { markupMask($0) { $0.value } }
+    }
+
+    /// The same over any code units that are scalar values (scalars, or the bytes of ASCII text).
+    static func markupMask<T>(_ raw: UnsafeBufferPointer<T>, _ value: (T) -> UInt32) -> [Bool] {
         var skip = [Bool](repeating: false, count: raw.count)
         var i = 0
         while i < raw.count {
-            let s = raw[i]
-            switch s {
-            case "*", "_", "\\":
+            switch value(raw[i]) {
+            case 0x2A, 0x5F, 0x5C: // * _ \
                 skip[i] = true
-            case "[":
-                if let (close, end) = linkShape(raw, open: i) {
+            case 0x5B: // [
+                if let (close, end) = linkShape(raw, value, open: i) {
                     skip[i] = true
-                    if i > 0 && raw[i - 1] == "!" { skip[i - 1] = true }
+                    if i > 0 && value(raw[i - 1]) == 0x21 { skip[i - 1] = true } // ![
                     for k in close...end { skip[k] = true }
                     // Markup inside the link text is handled as the loop goes on.
                 }
@@ -103,26 +107,26 @@ enum MarkupNormalizer {
     }
 
     /// For `[` at `open`, the index of its `]` and of the `)` closing `(url)`, if this is a link.
-    private static func linkShape(_ raw: [Unicode.Scalar], open: Int) -> (Int, Int)? {
+    private static func linkShape<T>(_ raw: UnsafeBufferPointer<T>, _ value: (T) -> UInt32, open: Int) -> (Int, Int)? {
         var j = open + 1
         var newlines = 0
         let textLimit = min(raw.count, open + 2_000)
         while j < textLimit {
-            let c = raw[j]
-            if c == "]" { break }
-            if c == "[" { return nil }
-            if c == "\n" { newlines += 1; if newlines > 1 { return nil } }
+            let c = value(raw[j])
+            if c == 0x5D { break } // ]
+            if c == 0x5B { return nil } // [
+            if c == 0x0A { newlines += 1; if newlines > 1 { return nil } }
             j += 1
         }
-        guard j < textLimit, j + 1 < raw.count, raw[j + 1] == "(" else { return nil }
+        guard j < textLimit, j + 1 < raw.count, value(raw[j + 1]) == 0x28 else { return nil } // (
         var k = j + 2
         var depth = 1
         let urlLimit = min(raw.count, k + 4_000)
         while k < urlLimit {
-            let c = raw[k]
-            if c == "\n" { return nil }
-            if c == "(" { depth += 1 }
-            if c == ")" {
+            let c = value(raw[k])
+            if c == 0x0A { return nil }
+            if c == 0x28 { depth += 1 }
+            if c == 0x29 {
                 depth -= 1
                 if depth == 0 { return (j, k) }
             }

@@ -26,7 +26,7 @@ public enum AnchorFailure: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A version's text prepared for anchoring: raw scalars, normalized form and sections.
-public final class PreparedText: @unchecked Sendable {
+public final class PreparedText: Sendable {
     public let raw: [Unicode.Scalar]
     public let normalized: NormalizedText
     public let sections: SectionIndex

@@ -28,8 +28,6 @@ public struct SectionIndex: Sendable {
 
     public init(scalars raw: [Unicode.Scalar]) {
         var found: [Section] = []
-        // Line ranges first; most lines cannot open a section, and are skipped without
-        // building strings (a first scalar that no heading or clause number starts with).
         var ranges: [Range<Int>] = []
         var lineStart = 0
         for (i, s) in raw.enumerated() where s == "\n" {
@@ -37,42 +35,52 @@ public struct SectionIndex: Sendable {
             lineStart = i + 1
         }
         if lineStart < raw.count { ranges.append(lineStart..<raw.count) }
-        func firstScalar(_ r: Range<Int>) -> Unicode.Scalar? {
-            raw[r].first { !MarkupNormalizer.isSpace($0) }
-        }
-        func isUnderline(_ r: Range<Int>) -> Bool {
-            guard let f = firstScalar(r), f == "=" || f == "-" else { return false }
-            return raw[r].allSatisfy { $0 == f || MarkupNormalizer.isSpace($0) } && raw[r].filter { $0 == f }.count >= 3
-        }
-
         for (n, range) in ranges.enumerated() {
-            guard let firstIndex = raw[range].firstIndex(where: { !MarkupNormalizer.isSpace($0) }) else { continue }
-            let underlined = n + 1 < ranges.count && isUnderline(ranges[n + 1])
-            guard underlined || Self.mayOpenSection(raw, at: firstIndex, end: range.upperBound) else { continue }
-            // Only the start of a line decides (a bold heading is at most 160 characters long).
-            let line = (start: range.lowerBound, text: Self.string(raw[range.lowerBound..<min(range.upperBound, firstIndex + 300)]))
-            let trimmed = line.text.trimmingSpaces
-            guard !trimmed.isEmpty else { continue }
-            // Setext heading: the next line is all `=` or all `-`.
-            if underlined {
-                let under = Self.string(raw[ranges[n + 1]]).trimmingSpaces
-                if under.count >= 3, under.allSatisfy({ $0 == "=" }) || under.allSatisfy({ $0 == "-" }),
-                   !trimmed.hasPrefix("-"), !trimmed.hasPrefix("*") {
-                    found.append(Self.heading(trimmed, level: under.first == "=" ? 1 : 2, start: line.start, line: n + 1))
-                    continue
-                }
-            }
-            if let section = Self.classify(trimmed, start: line.start, line: n + 1) {
+            let underline = n + 1 < ranges.count ? Self.underline(raw[ranges[n + 1]]) : .none
+            if let section = Self.lineSection(raw[range], underline: underline, start: range.lowerBound, line: n + 1) {
                 found.append(section)
             }
         }
         sections = found
     }
 
+    /// Whether a line is all `=` or all `-` (a setext underline for the line above it).
+    enum Underline: UInt8, Sendable {
+        case none
+        /// Only the marks and spaces, at least three marks, but spaces between them.
+        case loose
+        case equals, dashes
+    }
+
+    static func underline(_ line: ArraySlice<Unicode.Scalar>) -> Underline {
+        guard let f = line.first(where: { !MarkupNormalizer.isSpace($0) }), f == "=" || f == "-" else { return .none }
+        guard line.allSatisfy({ $0 == f || MarkupNormalizer.isSpace($0) }), line.filter({ $0 == f }).count >= 3 else { return .none }
+        let trimmed = string(line).trimmingSpaces
+        guard trimmed.count >= 3, trimmed.unicodeScalars.allSatisfy({ $0 == f }) else { return .loose }
+        return f == "=" ? .equals : .dashes
+    }
+
+    /// The section a line opens, if any, given what the next line is; one line at a time, so
+    /// that the search index can classify each distinct line once.
+    static func lineSection(_ line: ArraySlice<Unicode.Scalar>, underline: Underline, start: Int, line number: Int) -> Section? {
+        // Most lines cannot open a section, and are skipped without building strings (a first
+        // scalar that no heading or clause number starts with).
+        guard let firstIndex = line.firstIndex(where: { !MarkupNormalizer.isSpace($0) }) else { return nil }
+        guard underline != .none || mayOpenSection(line, at: firstIndex, end: line.endIndex) else { return nil }
+        // Only the start of a line decides (a bold heading is at most 160 characters long).
+        let trimmed = string(line[line.startIndex..<min(line.endIndex, firstIndex + 300)]).trimmingSpaces
+        guard !trimmed.isEmpty else { return nil }
+        // Setext heading: the next line is all `=` or all `-`.
+        if underline == .equals || underline == .dashes, !trimmed.hasPrefix("-"), !trimmed.hasPrefix("*") {
+            return heading(trimmed, level: underline == .equals ? 1 : 2, start: start, line: number)
+        }
+        return classify(trimmed, start: start, line: number)
+    }
+
     /// Whether a line whose first visible scalar is at `i` may open a section: a heading, a
     /// bold line, or a clause number (possibly after a list marker). Checked on scalars, so the
     /// many plain lines of a document cost no string work.
-    static func mayOpenSection(_ raw: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+    static func mayOpenSection(_ raw: ArraySlice<Unicode.Scalar>, at i: Int, end: Int) -> Bool {
         let s = raw[i]
         switch s {
         case "#", "0"..."9", "(", "（", "第":
@@ -161,10 +169,11 @@ public struct SectionIndex: Sendable {
                 return heading(cleaned, level: hashes, start: start, line: line)
             }
         }
-        // A whole line in bold is a heading in scraped terms.
-        if trimmed.hasPrefix("**"), trimmed.count > 4 {
+        // A whole line in bold is a heading in scraped terms. (Lengths are tested by dropping
+        // characters, which reads no further than the limit.)
+        if trimmed.hasPrefix("**"), !trimmed.dropFirst(4).isEmpty {
             let body = trimmed.hasSuffix(":") ? String(trimmed.dropLast()) : trimmed
-            if body.hasSuffix("**"), !body.dropFirst(2).dropLast(2).contains("**"), body.count <= 160 {
+            if body.hasSuffix("**"), body.dropFirst(160).isEmpty, !body.dropFirst(2).dropLast(2).contains("**") {
                 return heading(body, level: 3, start: start, line: line)
             }
         }
@@ -172,9 +181,10 @@ public struct SectionIndex: Sendable {
         var body = Substring(trimmed)
         if body.hasPrefix("* ") || body.hasPrefix("- ") || body.hasPrefix("+ ") { body = body.dropFirst(2).drop { $0 == " " } }
         let cleaned = cleanMarkup(String(body.prefix(240)))
-        guard let clause = ClauseNumber.leading(in: cleaned) else { return nil }
+        // A clause number is a few characters long: only the start of the line is read for it.
+        guard let clause = ClauseNumber.leading(in: String(cleaned.prefix(ClauseNumber.longest))) else { return nil }
         // `1. item` lists are everywhere in Markdown: a bare number counts only as a short title line.
-        if clause.isBareNumber && cleaned.count > 90 { return nil }
+        if clause.isBareNumber && !cleaned.dropFirst(90).isEmpty { return nil }
         return Section(label: clause.label, title: String(cleaned.prefix(200)), level: clause.level, start: start, line: line)
     }
 
@@ -188,6 +198,9 @@ public struct SectionIndex: Sendable {
 
 /// Clause numbers as they open a line: `4.3`, `4.`, `（1）`, `(a)`, `一、`, `第四条`, `Section 4.3`.
 enum ClauseNumber {
+    /// The most characters read for a clause number (`Section 12.3.4.5` and what follows it).
+    static let longest = 80
+
     struct Match {
         var label: String
         var level: Int

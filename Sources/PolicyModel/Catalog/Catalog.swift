@@ -12,6 +12,8 @@ public final class Catalog: @unchecked Sendable {
     public let layerLabels: [String]
 
     private let dataFiles: [String: (layer: any LayerFiles, relative: String)]
+    /// Guards `prepared` and `textErrors`, the only state that changes after loading (the
+    /// compiler cannot see that the lock does: hence the unchecked Sendable).
     private let lock = NSLock()
     private var prepared: [String: PreparedText] = [:]
     private var textErrors: [String: String] = [:]

@@ -6,9 +6,13 @@ import Glibc
 /// The search index kept on disk between runs, so `termlens search` need not parse the data
 /// or fold the texts again: a file named by a key made of everything the index depends on
 /// (termlens's version, the bundled data, each layer's and source's files with their sizes
-/// and modification times). A file that is missing, stale, truncated or corrupt is ignored.
+/// and modification times). The tables are used in place from a read-only mapping.
+///
+/// A file that is missing, stale, truncated, corrupt or hostile is ignored (and rebuilt by the
+/// caller), never trusted: a checksum over the whole file catches damage, and
+/// every length, offset and id is checked before use (`IndexTables.isConsistent`).
 public enum IndexCache {
-    static let magic: [UInt8] = Array("TLIX0003".utf8)
+    static let magic: [UInt8] = Array("TLIX0005".utf8)
 
     /// The folder for cache files: $TERMLENS_CACHE, else $XDG_CACHE_HOME/termlens, else ~/.cache/termlens.
     /// `TERMLENS_CACHE=off` turns the cache off.
@@ -38,89 +42,174 @@ public enum IndexCache {
     }
 
     /// What a source's texts depend on: for a git versions repository its HEAD (the texts
-    /// are its objects), else the stamps of every file of the dataset folder.
-    public static func sourceStamps(_ root: String) -> [String] {
+    /// are its objects), else the fingerprint of every file of the dataset folder.
+    public static func sourceFingerprint(_ root: String) -> String {
         let absolute = FileWalker.absolute(root)
-        guard GitLog.isRepository(absolute) else { return folderStamps(root) }
-        return ["git " + absolute + " " + (((try? GitLog.head(absolute)) ?? nil) ?? "no head")]
+        guard GitLog.isRepository(absolute) else { return folderFingerprint(root) }
+        return "git " + absolute + " " + (((try? GitLog.head(absolute)) ?? nil) ?? "no head")
     }
 
-    /// Stamps of every file under a folder (sorted), cheap enough for every run.
-    public static func folderStamps(_ root: String) -> [String] {
-        var out: [String] = []
-        var stack = [root]
+    /// A fingerprint of every file under a folder (names, sizes, modification times), cheap
+    /// enough for every run: each folder read once, each entry stat'ed relative to it, names
+    /// taken in byte order, everything hashed as it is read (no string per file).
+    public static func folderFingerprint(_ root: String) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        func mix(_ bytes: UnsafeRawBufferPointer) { for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+        func mix(_ v: Int) { withUnsafeBytes(of: Int64(v).littleEndian) { mix($0) } }
+        var stack: [[UInt8]] = [Array(root.utf8)]
         var visited = 0
         while let dir = stack.popLast(), visited < 200_000 {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            guard let handle = dir.withUnsafeBufferPointer({ b in String(decoding: b, as: UTF8.self).withCString { opendir($0) } }) else { continue }
+            defer { closedir(handle) }
+            let fd = dirfd(handle)
+            var entries: [[UInt8]] = []
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+                if name.first != UInt8(ascii: ".") { entries.append(name) }
+            }
+            entries.sort { $0.lexicographicallyPrecedes($1) }
+            var children: [[UInt8]] = []
+            for name in entries {
                 visited += 1
-                let path = dir + "/" + name
                 var st = stat()
-                guard stat(path, &st) == 0 else { continue }
-                if st.st_mode & S_IFMT == S_IFDIR { stack.append(path) } else {
-                    out.append("\(path) \(st.st_size) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)")
+                let found = (name + [0]).withUnsafeBufferPointer { z in
+                    z.baseAddress.map { fstatat(fd, UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), &st, 0) } ?? -1
+                }
+                guard found == 0 else { continue }
+                let path = dir + [UInt8(ascii: "/")] + name
+                if st.st_mode & S_IFMT == S_IFDIR {
+                    children.append(path)
+                } else {
+                    path.withUnsafeBytes { mix($0) }
+                    mix(Int(st.st_size))
+                    mix(Int(st.st_mtim.tv_sec))
+                    mix(Int(st.st_mtim.tv_nsec))
                 }
             }
+            // Visited in name order: the last pushed is read first.
+            stack += children.reversed()
         }
-        return out.sorted()
+        mix(visited)
+        return String(h, radix: 16)
     }
 
-    /// Writes the index a megabyte at a time: held whole (and copied into `Data`) it took
-    /// three times its size again at its peak, 5 GB for a 1.2 GB corpus of every version.
+    static func path(key: String, folder: String) -> String { folder + "/index-\(key).bin" }
+
+    /// Writes the index a megabyte at a time, to a temporary file renamed into place (a reader
+    /// never sees half a file). A cache that cannot be written is no error.
     public static func save(_ index: SearchIndex, key: String, folder: String) {
-        // A cache that cannot be written is no error.
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return }
-        let path = folder + "/index-\(key).bin"
+        let path = path(key: key, folder: folder)
         let temp = path + ".\(getpid()).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let fd = open(temp, O_RDWR | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { return }
-        var w = Writer(fd: fd)
+        var w = CacheWriter(fd: fd)
+        w.checksum = Checksum()
         w.bytes(magic)
         w.string(key)
         w.int(index.allVersions ? 1 : 0)
         w.int(index.corpusBytes)
-        w.int(index.units.count)
-        for u in index.units {
-            w.unit(u)
-            if w.out.count >= 1 << 20 { w.flush() }
+        w.int(index.lineBytes.total)
+        w.int(index.lineBytes.distinct)
+        // The checksum of everything else in the file, filled in once it is known.
+        w.flush()
+        let checksumAt = w.position
+        let summing = w.checksum
+        w.checksum = nil
+        w.int(0)
+        w.flush()
+        w.checksum = summing
+        w.blob(UnitCodec.encode(index.units))
+        for table in CacheTables.regions(index.tables) {
+            w.region(table)
+            w.flushIfFull()
         }
         w.flush()
+        var sum = (w.checksum?.value ?? 0).littleEndian
+        let wroteSum = withUnsafeBytes(of: &sum) { pwrite(fd, $0.baseAddress, 8, off_t(checksumAt)) } == 8
         close(fd)
-        guard !w.failed, rename(temp, path) == 0 else {
+        guard !w.failed, wroteSum, rename(temp, path) == 0 else {
             unlink(temp)
             return
         }
     }
 
-    public static func load(key: String, folder: String, catalogProvider: @escaping () -> Catalog?) -> SearchIndex? {
-        let path = folder + "/index-\(key).bin"
-        guard let file = MappedFile(path: path) else { return nil }
-        var r = Reader(file: file)
+    /// The index saved under `key`, or nil when there is none or it cannot be trusted.
+    public static func load(key: String, folder: String) -> SearchIndex? {
+        guard let file = MappedFile(path: path(key: key, folder: folder)) else { return nil }
+        return read(file, key: key)
+    }
+
+    /// Reads a cache file's contents (exposed for the fuzzer through `load(bytes:key:)`).
+    static func read(_ file: StableBytes, key: String) -> SearchIndex? {
+        var r = CacheReader(file: file)
         guard r.bytes(magic.count) == magic, r.string() == key,
-              let all = r.int(), let corpus = r.int(), let count = r.int(), count >= 0, count < 10_000_000 else { return nil }
-        var units: [SearchIndex.Unit] = []
-        units.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let u = r.unit(previous: units) else { return nil }
-            units.append(u)
+              let all = r.int(), all == 0 || all == 1, let corpus = r.int(), corpus >= 0,
+              let lines = r.int(), let distinct = r.int(), 0 <= distinct, distinct <= lines else { return nil }
+        let checksumAt = r.at
+        guard let sum = r.int(), Checksum.of(file, skipping: checksumAt) == UInt64(bitPattern: Int64(sum)) else { return nil }
+        guard let unitBytes = r.blob(), let units = UnitCodec.decode(unitBytes) else { return nil }
+        var regions: [ByteRegion] = []
+        for _ in 0..<CacheTables.count {
+            guard let region = r.region() else { return nil }
+            regions.append(region)
         }
-        return SearchIndex(units: units, allVersions: all == 1, corpusBytes: corpus, catalogProvider: catalogProvider)
+        guard r.at == file.count, let tables = CacheTables.tables(regions), tables.isConsistent(units: units.count),
+              UnitCodec.linksHold(units, tables) else { return nil }
+        return SearchIndex(tables: tables, units: units, allVersions: all == 1, corpusBytes: corpus, lineBytes: (lines, distinct))
+    }
+
+    /// Cache bytes with their checksum made to fit what follows it, as a hostile file would
+    /// have it (for tests and the fuzzer, which then reach the checks behind the checksum); nil
+    /// when the header is too short to hold one.
+    public static func resealed(_ bytes: [UInt8]) -> [UInt8]? {
+        let file = OwnedBytes.copying(bytes)
+        var r = CacheReader(file: file)
+        guard r.bytes(magic.count) != nil, r.string() != nil else { return nil }
+        for _ in 0..<4 { guard r.int() != nil else { return nil } }
+        let at = r.at
+        guard r.int() != nil else { return nil }
+        var out = bytes
+        withUnsafeBytes(of: Checksum.of(file, skipping: at).littleEndian) { out.replaceSubrange(at..<(at + 8), with: $0) }
+        return out
+    }
+
+    /// Reads a cache file from bytes in memory: what the fuzzer feeds arbitrary bytes to.
+    public static func load(bytes: [UInt8], key: String) -> SearchIndex? {
+        read(OwnedBytes.copying(bytes), key: key)
+    }
+
+    /// The bytes `save` would write for an index (the fuzzer's seeds, and tests that damage them).
+    public static func bytes(of index: SearchIndex, key: String) -> [UInt8]? {
+        let folder = NSTemporaryDirectory() + "termlens-cache-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        save(index, key: key, folder: folder)
+        return FileManager.default.contents(atPath: path(key: key, folder: folder)).map { Array($0) }
     }
 }
 
-private struct Writer {
+extension OwnedBytes {
+    static func copying(_ bytes: [UInt8]) -> OwnedBytes { bytes.withUnsafeBytes { OwnedBytes($0) } }
+}
+
+/// Writes the cache file; what it writes after the checksum field is summed as it goes.
+private struct CacheWriter {
     var out: [UInt8] = []
-    /// Where `flush` writes what has gathered in `out`.
     let fd: Int32
     private(set) var failed = false
+    private(set) var position = 0
+    var checksum: Checksum?
 
     init(fd: Int32) { self.fd = fd }
 
+    mutating func flushIfFull() { if out.count >= 1 << 20 { flush() } }
+
     mutating func flush() {
         out.withUnsafeBytes { buffer in
+            checksum?.add(buffer)
             var done = 0
-            while done < buffer.count, !failed {
-                let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
+            while done < buffer.count, !failed, let base = buffer.baseAddress {
+                let n = write(fd, base + done, buffer.count - done)
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { failed = true } else { done += n }
             }
@@ -128,147 +217,108 @@ private struct Writer {
         out.removeAll(keepingCapacity: true)
     }
 
-    mutating func bytes(_ b: [UInt8]) { out += b }
-    mutating func int(_ v: Int) { withUnsafeBytes(of: Int64(v).littleEndian) { out += $0 } }
-    mutating func string(_ s: String) { let u = Array(s.utf8); int(u.count); out += u }
-    mutating func optional(_ s: String?) { if let s { int(1); string(s) } else { int(0) } }
-    mutating func blob(_ b: [UInt8]) { int(b.count); out += b }
-    mutating func words(_ w: Packed<UInt64>) {
-        int(w.count)
-        out += w.storage.bytes
+    mutating func bytes(_ b: [UInt8]) { append(b) }
+
+    private mutating func append<C: Collection<UInt8>>(_ b: C) {
+        out += b
+        position += b.count
     }
 
-    mutating func unit(_ u: SearchIndex.Unit) {
-        int(u.kind == .quote ? 0 : 1)
-        string(u.vendor)
-        string(u.document)
-        if let v = u.version {
-            int(1)
-            string(v.date.description)
-            string(v.path)
-            int(v.origin == .data ? 0 : 1)
-            string(v.stamp)
-            optional(v.git.map { "\($0.repository)\t\($0.commit)\t\($0.blob)" })
-        } else {
-            int(0)
+    mutating func int(_ v: Int) {
+        withUnsafeBytes(of: Int64(v).littleEndian) { append($0) }
+    }
+
+    mutating func string(_ s: String) { let u = Array(s.utf8); int(u.count); append(u); pad() }
+    mutating func blob(_ b: [UInt8]) { int(b.count); append(b); pad() }
+
+    /// A table's bytes, length first, padded to 8 so the next table is aligned in the mapping.
+    mutating func region(_ r: ByteRegion) {
+        int(r.count)
+        flush()
+        r.withUnsafeBytes { buffer in
+            checksum?.add(buffer)
+            var done = 0
+            while done < buffer.count, !failed, let base = buffer.baseAddress {
+                let n = write(fd, base + done, min(buffer.count - done, 1 << 24))
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { failed = true } else { done += n }
+            }
         }
-        optional(u.surface)
-        optional(u.question)
-        if let e = u.evidence {
-            int(1)
-            string(e.vendor); string(e.document); optional(e.version?.description); string(e.quote)
-            optional(e.prefix); optional(e.suffix)
-        } else {
-            int(0)
-        }
-        blob(u.raw)
-        int(u.target ?? -1)
-        int(u.duplicateOf ?? -1)
-        int(u.hasDuplicates ? 1 : 0)
-        if u.duplicateOf == nil {
-            blob(u.folded.bytes.bytes)
-            int(u.folded.checkpoints.count)
-            out += u.folded.checkpoints.storage.bytes
-            words(u.folded.markupBits)
-            int(u.folded.scalarCount)
-            int(u.trigrams.mask)
-            words(u.trigrams.words)
-        }
-        if let sections = u.sections?.sections {
-            int(sections.count)
-            for s in sections { string(s.label); int(s.start); int(s.level); int(s.line) }
-        } else {
-            int(-1)
-        }
+        position += r.count
+        pad()
+    }
+
+    private mutating func pad() {
+        let extra = (8 - position % 8) % 8
+        if extra > 0 { append([UInt8](repeating: 0, count: extra)) }
     }
 }
 
-/// Reads what `Writer` wrote; every read is bounds-checked and a short or odd file gives nil.
-private struct Reader {
-    let file: MappedFile
+/// Reads what `CacheWriter` wrote; every read is checked and a short or odd file gives nil.
+private struct CacheReader {
+    let file: StableBytes
     var at = 0
 
-    mutating func bytes(_ n: Int) -> [UInt8]? { slice(n).map(\.bytes) }
-
-    /// A piece of the mapped file, without copying it.
-    mutating func slice(_ n: Int) -> ByteRegion? {
-        guard n >= 0, at + n <= file.count else { return nil }
-        defer { at += n }
-        return ByteRegion(mapping: file, offset: at, count: n)
+    mutating func region(_ n: Int) -> ByteRegion? {
+        guard let r = ByteRegion(file, offset: at, count: n) else { return nil }
+        at += n
+        return r
     }
 
+    mutating func bytes(_ n: Int) -> [UInt8]? { region(n)?.bytes }
+
     mutating func int() -> Int? {
-        guard at + 8 <= file.count else { return nil }
-        let v = Int64(littleEndian: file.base.loadUnaligned(fromByteOffset: at, as: Int64.self))
-        at += 8
-        return Int(v)
+        guard let r = region(8) else { return nil }
+        return Int(Int64(littleEndian: r.withUnsafeBytes { $0.loadUnaligned(as: Int64.self) }))
+    }
+
+    private mutating func pad() -> Bool {
+        let extra = (8 - at % 8) % 8
+        return region(extra) != nil
     }
 
     mutating func string() -> String? {
-        guard let n = int(), let b = bytes(n) else { return nil }
+        guard let n = int(), let b = bytes(n), pad() else { return nil }
         return String(decoding: b, as: UTF8.self)
     }
 
-    mutating func optional() -> String?? {
-        guard let flag = int() else { return nil }
-        return flag == 0 ? .some(nil) : string().map { .some($0) }
+    mutating func blob() -> [UInt8]? {
+        guard let n = int(), let b = bytes(n), pad() else { return nil }
+        return b
     }
 
-    mutating func words() -> Packed<UInt64>? {
-        guard let n = int(), n >= 0, let b = slice(n * 8) else { return nil }
-        return Packed(bytes: b)
+    /// A table's bytes, in place.
+    mutating func region() -> ByteRegion? {
+        guard let n = int(), let r = region(n), pad() else { return nil }
+        return r
+    }
+}
+
+/// The tables of `IndexTables`, in the order the cache file holds them.
+enum CacheTables {
+    static let count = 19
+
+    static func regions(_ t: IndexTables) -> [ByteRegion] {
+        [t.wordStart.storage, t.wordBytes, t.postStart.storage, t.postings.storage, t.tokenStart.storage, t.tokens.storage,
+         t.lineOccStart.storage, t.lineOccs.storage, t.rawStart.storage, t.rawBytes, t.unitOccStart.storage,
+         t.occLine.storage, t.occRaw.storage, t.occScalar.storage, t.unitSectionStart.storage, t.sectionScalar.storage,
+         t.sectionLabel.storage, t.labelStart.storage, t.labelBytes]
     }
 
-    mutating func unit(previous: [SearchIndex.Unit]) -> SearchIndex.Unit? {
-        guard let kind = int(), let vendor = string(), let document = string(), let hasVersion = int() else { return nil }
-        var version: DocumentVersion?
-        if hasVersion == 1 {
-            guard let d = string(), let date = SimpleDate(d), let path = string(), let origin = int(), let stamp = string(),
-                  let git = optional() else { return nil }
-            version = DocumentVersion(date: date, path: path, origin: origin == 0 ? .data : .source, stamp: stamp)
-            if let git {
-                let parts = git.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                guard parts.count == 3, GitLog.isObjectID(parts[1]), GitLog.isObjectID(parts[2]) else { return nil }
-                version?.git = GitObject(repository: parts[0], commit: parts[1], blob: parts[2])
-            }
-        }
-        guard let surface = optional(), let question = optional(), let hasEvidence = int() else { return nil }
-        var evidence: Evidence?
-        if hasEvidence == 1 {
-            guard let ev = string(), let ed = string(), let edate = optional(), let quote = string(),
-                  let prefix = optional(), let suffix = optional() else { return nil }
-            evidence = Evidence(vendor: ev, document: ed, version: edate.flatMap { SimpleDate($0) }, quote: quote, prefix: prefix,
-                                suffix: suffix, note: nil, location: SourceLocation(file: "cache"))
-        }
-        guard let rawCount = int(), let raw = bytes(rawCount), let target = int(), let duplicate = int(), let hasDuplicates = int() else { return nil }
-        let folded: FoldedBytes
-        let trigrams: TrigramSet
-        if duplicate >= 0 {
-            guard duplicate < previous.count else { return nil }
-            folded = previous[duplicate].folded
-            trigrams = previous[duplicate].trigrams
-        } else {
-            guard let n = int(), let foldedBytes = slice(n), let cpCount = int(), cpCount >= 0,
-                  let cpBytes = slice(cpCount * MemoryLayout<FoldedBytes.Checkpoint>.stride),
-                  let markup = words(), let scalarCount = int(), let mask = int(), let tri = words(),
-                  mask >= 0, tri.count * 64 == mask + 1 else { return nil }
-            let checkpoints = Packed<FoldedBytes.Checkpoint>(bytes: cpBytes)
-            folded = FoldedBytes(bytes: foldedBytes, checkpoints: checkpoints, markupBits: markup, scalarCount: scalarCount)
-            trigrams = TrigramSet(words: tri, mask: mask)
-        }
-        guard let sectionCount = int() else { return nil }
-        var sections: SectionIndex?
-        if sectionCount >= 0 {
-            var list: [Section] = []
-            for _ in 0..<sectionCount {
-                guard let label = string(), let start = int(), let level = int(), let line = int() else { return nil }
-                list.append(Section(label: label, title: label, level: level, start: start, line: line))
-            }
-            sections = SectionIndex(sections: list)
-        }
-        return SearchIndex.Unit(kind: kind == 0 ? .quote : .document, vendor: vendor, document: document, version: version,
-                                surface: surface, question: question, evidence: evidence, folded: folded, raw: raw,
-                                trigrams: trigrams, duplicateOf: duplicate >= 0 ? duplicate : nil,
-                                hasDuplicates: hasDuplicates == 1, sections: sections, target: target >= 0 ? target : nil)
+    static func tables(_ r: [ByteRegion]) -> IndexTables? {
+        guard r.count == count,
+              let wordStart = Packed<UInt32>(bytes: r[0]), let postStart = Packed<UInt32>(bytes: r[2]),
+              let postings = Packed<UInt32>(bytes: r[3]), let tokenStart = Packed<UInt32>(bytes: r[4]),
+              let tokens = Packed<UInt32>(bytes: r[5]), let lineOccStart = Packed<UInt32>(bytes: r[6]),
+              let lineOccs = Packed<UInt32>(bytes: r[7]), let rawStart = Packed<UInt64>(bytes: r[8]),
+              let unitOccStart = Packed<UInt32>(bytes: r[10]), let occLine = Packed<UInt32>(bytes: r[11]),
+              let occRaw = Packed<UInt32>(bytes: r[12]), let occScalar = Packed<UInt32>(bytes: r[13]),
+              let unitSectionStart = Packed<UInt32>(bytes: r[14]), let sectionScalar = Packed<UInt32>(bytes: r[15]),
+              let sectionLabel = Packed<UInt32>(bytes: r[16]), let labelStart = Packed<UInt32>(bytes: r[17]) else { return nil }
+        return IndexTables(wordStart: wordStart, wordBytes: r[1], postStart: postStart, postings: postings,
+                           tokenStart: tokenStart, tokens: tokens, lineOccStart: lineOccStart, lineOccs: lineOccs,
+                           rawStart: rawStart, rawBytes: r[9], unitOccStart: unitOccStart, occLine: occLine, occRaw: occRaw,
+                           occScalar: occScalar, unitSectionStart: unitSectionStart, sectionScalar: sectionScalar,
+                           sectionLabel: sectionLabel, labelStart: labelStart, labelBytes: r[18])
     }
 }

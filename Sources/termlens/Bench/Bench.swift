@@ -6,9 +6,10 @@ import TerminalUI
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure load time, first frame, search per keystroke, a 200×60 CJK redraw and memory.",
+        abstract: "Measure load time, index build and reload, first frame, search per keystroke, a 200×60 CJK redraw and memory.",
         discussion: """
-            Run the release build (swift build -c release). Every loaded version is indexed. Examples:
+            Run the release build (swift build -c release). Every loaded version is indexed, the index is saved to a
+            cache file and read back, and the searches run on what was read back. Examples:
               termlens bench --sources ../shared/ota/sample
               termlens bench --sources ../shared/ota/genai-versions --sources ../shared/ota/genai-eu-versions --json
               termlens bench --sources ../shared/ota/sample --corpus-mb 1024
@@ -17,37 +18,69 @@ struct Bench: ParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Add a synthetic corpus of this many MB made from the loaded texts.") var corpusMb: Int = 0
+    @Option(help: "Add a synthetic archive of this many MB made from the loaded texts (about 8 % of its line bytes distinct).") var corpusMb: Int = 0
+    @Option(help: "Write the synthetic archive into this folder and keep it (default: a temporary folder, removed).") var keepCorpus: String?
     @Flag(help: "Index only the newest version of each document (default: every version).") var newestOnly = false
     @Flag(help: "Also index source files no document is bound to (every file of the datasets).") var everyFile = false
     @Flag(help: "Print JSON.") var json = false
     @Option(help: "Also list the N slowest keystrokes (to see where the time goes).") var slowest: Int = 0
     @Option(help: "Commits of the synthetic git versions repository read (0: skip that measure).") var gitCommits: Int = 40_000
+    @Option(help: "Type only this query (repeatable; default: the fixed set of BenchQueries).") var query: [String] = []
+    @Flag(help: "Time the index build, its reload and keystrokes by this thread's CPU time, not the wall clock (on a machine busy with other work).") var cpuTime = false
 
     func run() throws {
         let clock = ContinuousClock()
         let loadStart = clock.now
         let app = AppContext.load(global)
         try app.requireValidData()
-        let index = SearchIndex(catalog: app.catalog, allVersions: !newestOnly)
-        if everyFile {
-            let indexed = index.indexedPaths
-            for file in app.catalog.sources.allFiles where !indexed.contains(file.path) {
-                if let raw = app.catalog.rawBytes(of: file) { index.addSynthetic(vendor: "sources", document: file.path, raw: raw) }
+        let loadMs = (clock.now - loadStart).milliseconds
+
+        let scratch = NSTemporaryDirectory() + "termlens-bench-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let bound = Set(app.catalog.vendors.flatMap { $0.documents.flatMap { $0.versions.map(\.path) } })
+        var extraFiles = everyFile ? app.catalog.sources.allFiles.filter { !bound.contains($0.path) } : []
+        if corpusMb > 0 {
+            let folder = keepCorpus ?? scratch + "/corpus"
+            let t0 = clock.now
+            let written = try SyntheticCorpus.write(megabytes: corpusMb, from: app.catalog, into: folder)
+            // Read back as any dataset folder is.
+            var synthetic = OTASources()
+            _ = synthetic.add(root: folder)
+            extraFiles += synthetic.allFiles
+            if !json {
+                Console.out("wrote a synthetic archive of \(written.bytes / 1_048_576) MB in \(written.versions) versions to \(folder) in \(Int((clock.now - t0).milliseconds)) ms")
             }
         }
-        if corpusMb > 0 { SyntheticCorpus.add(megabytes: corpusMb, to: index) }
-        let loadMs = (clock.now - loadStart).milliseconds
+
+        // Build the index, save it to a cache file, and read it back as `termlens search` would.
+        let buildStart = clock.now, buildCPU = Self.threadCPUMilliseconds()
+        var built: SearchIndex? = SearchIndex(catalog: app.catalog, allVersions: !newestOnly, extraFiles: extraFiles)
+        let buildMs = cpuTime ? Self.threadCPUMilliseconds() - buildCPU : (clock.now - buildStart).milliseconds
+        let corpusBytes = built?.corpusBytes ?? 0
+        let share = built?.distinctLineShare ?? 0
+        let cacheFolder = scratch + "/cache"
+        if let built { IndexCache.save(built, key: "bench", folder: cacheFolder) }
+        built = nil
+        let reloadStart = clock.now, reloadCPU = Self.threadCPUMilliseconds()
+        guard let index = IndexCache.load(key: "bench", folder: cacheFolder) else {
+            Console.error("termlens: the index cache could not be written or read back in \(cacheFolder)")
+            throw TermlensExit.badData
+        }
+        let reloadMs = cpuTime ? Self.threadCPUMilliseconds() - reloadCPU : (clock.now - reloadStart).milliseconds
+        let indexBytes = (try? FileManager.default.attributesOfItem(atPath: cacheFolder + "/index-bench.bin"))?[.size] as? Int ?? 0
 
         let firstFrame = FirstFrame.measure(arguments: global.data.flatMap { ["--data", $0] } + global.sources.flatMap { ["--sources", $0] })
 
         // Search, one keystroke at a time; each keystroke also describes a screenful of hits.
         var timed: [(String, Double)] = []
-        for prefix in BenchQueries.keystrokes {
-            let t0 = clock.now
-            let matches = index.matches(SearchQuery(prefix), limit: 2_000)
-            for m in matches.prefix(30) { _ = index.describe(m) }
-            timed.append((prefix, (clock.now - t0).milliseconds))
+        for prefix in query.isEmpty ? BenchQueries.keystrokes : BenchQueries.keystrokes(of: query) {
+            let t0 = clock.now, c0 = Self.threadCPUMilliseconds()
+            var query = SearchQuery(prefix)
+            query.allVersions = !newestOnly
+            let matches = index.matches(query, limit: 2_000)
+            var describer = HitDescriber(index: index)
+            for m in matches.prefix(30) { _ = describer.describe(m) }
+            timed.append((prefix, cpuTime ? Self.threadCPUMilliseconds() - c0 : (clock.now - t0).milliseconds))
         }
         let times = timed.map(\.1).sorted()
         for (prefix, ms) in timed.sorted(by: { $0.1 > $1.1 }).prefix(slowest) {
@@ -57,8 +90,13 @@ struct Bench: ParsableCommand {
         let redraw = CJKRedraw.measure(catalog: app.catalog, language: app.language)
         let git = gitCommits > 0 ? try GitReadBench.measure(commits: gitCommits) : nil
         var result: [(String, JSONValue)] = [
-            ("corpus_mb", .double(round(Double(index.corpusBytes) / 1_048_576 * 10) / 10)),
+            ("timed_by", .string(cpuTime ? "thread cpu time" : "wall clock")),
+            ("corpus_mb", .double(round1(Double(corpusBytes) / 1_048_576))),
+            ("distinct_line_share", .double(round3(share))),
             ("load_ms", .double(round1(loadMs))),
+            ("index_build_ms", .double(round1(buildMs))),
+            ("index_reload_ms", .double(round1(reloadMs))),
+            ("index_mb", .double(round1(Double(indexBytes) / 1_048_576))),
             ("first_frame_ms", .double(round1(firstFrame))),
             ("search_p50_ms", .double(round3(percentile(times, 0.50)))),
             ("search_p99_ms", .double(round3(percentile(times, 0.99)))),
@@ -75,6 +113,12 @@ struct Bench: ParsableCommand {
             Console.out("indexed \(index.units.filter { $0.kind == .document }.count) document versions and \(index.units.filter { $0.kind == .quote }.count) quotes; \(times.count) keystrokes from \(BenchQueries.all.count) queries")
             for (k, v) in result { Console.out("\(k.padding(toLength: 22, withPad: " ", startingAt: 0)) \(v.rendered(pretty: false))") }
         }
+    }
+
+    static func threadCPUMilliseconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1e6
     }
 
     func percentile(_ sorted: [Double], _ p: Double) -> Double {
@@ -172,36 +216,5 @@ enum Memory {
             return kb / 1024
         }
         return -1
-    }
-}
-
-/// A deterministic corpus made from the loaded texts: their lines in a fixed pseudo-random
-/// order, in documents of about 64 KB, until the size asked for.
-enum SyntheticCorpus {
-    static func add(megabytes: Int, to index: SearchIndex) {
-        var lines: [ArraySlice<UInt8>] = []
-        for unit in index.units where unit.kind == .document {
-            lines += index.rawText(of: unit).split(separator: 10)
-        }
-        guard !lines.isEmpty else { return }
-        var state: UInt64 = 0x9E3779B97F4A7C15
-        func next() -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
-        let target = megabytes * 1_048_576
-        var made = 0
-        var n = 0
-        while made < target {
-            var doc: [UInt8] = []
-            doc.reserveCapacity(70_000)
-            while doc.count < 65_536 {
-                doc += lines[next() % lines.count]
-                doc.append(10)
-            }
-            made += doc.count
-            index.addSynthetic(vendor: "synthetic", document: "corpus-\(n)", raw: doc)
-            n += 1
-        }
     }
 }

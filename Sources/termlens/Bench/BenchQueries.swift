@@ -212,7 +212,9 @@ enum BenchQueries {
     static var all: [String] { english + chinese }
 
     /// Every prefix of every query, by whole characters, as typed.
-    static var keystrokes: [String] {
-        all.flatMap { q in (1...q.count).map { String(q.prefix($0)) } }
+    static var keystrokes: [String] { keystrokes(of: all) }
+
+    static func keystrokes(of queries: [String]) -> [String] {
+        queries.filter { !$0.isEmpty }.flatMap { q in (1...q.count).map { String(q.prefix($0)) } }
     }
 }

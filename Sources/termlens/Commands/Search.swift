@@ -11,31 +11,45 @@ enum SearchIndexStore {
         global.sources + AppContext.pathList(ProcessInfo.processInfo.environment["TERMLENS_SOURCES"])
     }
 
-    static func index(_ global: GlobalSettings, allVersions: Bool) throws -> SearchIndex {
+    /// Every version is indexed (a query without `@all` keeps the newest), so one cache file
+    /// serves both kinds of search.
+    static func index(_ global: GlobalSettings) throws -> SearchIndex {
         let env = ProcessInfo.processInfo.environment
         let layers = global.data + AppContext.pathList(env["TERMLENS_DATA"])
         let sources = sourceRoots(global)
-        guard let folder = IndexCache.folder(env) else { return try build(global, allVersions: allVersions) }
-        var facts = [Termlens.version, BundledData.fingerprint, IndexCache.stamp("/proc/self/exe"), "all=\(allVersions)"]
-        for layer in layers { facts.append("data " + layer); facts += IndexCache.folderStamps(layer) }
-        for root in sources { facts.append("sources " + root); facts += IndexCache.sourceStamps(root) }
+        guard let folder = IndexCache.folder(env) else { return try build(global) }
+        var facts = [Termlens.version, BundledData.fingerprint, IndexCache.stamp("/proc/self/exe")]
+        for layer in layers { facts.append("data " + layer + " " + IndexCache.folderFingerprint(layer)) }
+        for root in sources { facts.append("sources " + root + " " + IndexCache.sourceFingerprint(root)) }
         let key = IndexCache.key(facts)
-        if let cached = IndexCache.load(key: key, folder: folder, catalogProvider: { AppContext.load(global).catalog }) {
-            return cached
-        }
-        let index = try build(global, allVersions: allVersions)
+        if let cached = IndexCache.load(key: key, folder: folder) { return cached }
+        let index = try build(global)
         IndexCache.save(index, key: key, folder: folder)
         return index
     }
 
-    private static func build(_ global: GlobalSettings, allVersions: Bool) throws -> SearchIndex {
+    private static func build(_ global: GlobalSettings) throws -> SearchIndex {
         let app = AppContext.load(global)
         try app.requireValidData()
-        return SearchIndex(catalog: app.catalog, allVersions: allVersions)
+        return SearchIndex(catalog: app.catalog, allVersions: true)
     }
 }
 
 /// One search, as the command line asked for it (parsed by ArgumentParser, or by `FastSearchArguments`).
+private extension SearchIndex.Unit {
+    var vendorID: String? { vendor }
+    var documentID: String? { document }
+}
+
+/// What a hit's place line says.
+private struct Place: Hashable {
+    var document: String
+    var version: SimpleDate?
+    var section: String?
+    var citedBy: [Citation]
+    var kinds: [SearchHit.Kind]
+}
+
 struct SearchRequest {
     var query: [String]
     var scope = "all"
@@ -47,16 +61,28 @@ struct SearchRequest {
     var json = false
     var global = GlobalSettings()
 
+    /// Filters typed in the query that no indexed id starts with (a typo, most likely).
+    static func unmatchedFilters(_ q: SearchQuery, _ index: SearchIndex) -> [String] {
+        let filters: [(String, SearchQuery.Filter?, KeyPath<SearchIndex.Unit, String?>)] = [
+            ("vendor", q.vendor, \.vendorID), ("document", q.document, \.documentID), ("question", q.question, \.question), ("language", q.language, \.language),
+        ]
+        return filters.compactMap { name, filter, path in
+            guard let filter, filter.prefix, !index.units.contains(where: { filter.accepts($0[keyPath: path]) }) else { return nil }
+            return "no \(name) id starts with `\(filter.value)`"
+        }
+    }
+
     func run() throws {
         var q = SearchQuery(query.joined(separator: " "))
-        guard !q.terms.isEmpty else { throw TermlensExit.usage("search needs a query") }
+        guard !q.isEmpty else { throw TermlensExit.usage("search needs a query") }
         q.scope = SearchQuery.Scope(rawValue: scope) ?? .all
-        q.vendor = vendor
-        q.surface = surface
-        q.question = question
+        // Flags name ids exactly; they win over the same filter typed in the query.
+        if let vendor { q.vendor = .init(vendor) }
+        if let surface { q.surface = .init(surface) }
+        if let question { q.question = .init(question) }
         q.limit = limit
-        q.allVersions = allVersions
-        let index = try SearchIndexStore.index(global, allVersions: allVersions)
+        if allVersions { q.allVersions = true }
+        let index = try SearchIndexStore.index(global)
         if let vendor, !index.units.contains(where: { $0.vendor == vendor }) {
             let app = AppContext.load(global)
             if app.catalog.vendor(vendor) == nil {
@@ -64,22 +90,35 @@ struct SearchRequest {
                 throw TermlensExit.noResult
             }
         }
-        let hits = index.matches(q, limit: limit ?? .max).map(index.describe)
+        var describer = HitDescriber(index: index)
+        let hits = index.matches(q, limit: limit ?? .max).map { describer.describe($0) }
         let style = TextStyle(enabled: !global.noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1)
         if json {
             Console.out(JSONValue.array(hits.map(Search.json)).rendered())
         } else {
             let s = style
+            // Many hits share a place (the same line in many versions): each is written once.
+            var places: [Place: String] = [:]
             for hit in hits {
-                var place = hit.documentRef
-                if let v = hit.version { place += "@\(v)" }
-                if let section = hit.section { place += " §\(section)" }
-                if hit.kind == .quote { place += " [quote \(hit.surface ?? "")/\(hit.question ?? "")]" }
-                Console.out(s.path(place) + ": " + Search.highlight(hit, style: s))
+                let key = Place(document: hit.documentRef, version: hit.version, section: hit.section, citedBy: hit.citedBy, kinds: hit.kinds)
+                let place = places[key] ?? {
+                    var place = hit.documentRef
+                    if let v = hit.version { place += "@\(v)" }
+                    if let section = hit.section { place += " §\(section)" }
+                    if hit.kind == .quote {
+                        place += " [quote " + hit.citedBy.map { "\($0.surface)/\($0.question)" }.joined(separator: ", ")
+                            + (hit.kinds.contains(.document) ? " · document" : "") + "]"
+                    }
+                    let shown = s.path(place) + ": "
+                    places[key] = shown
+                    return shown
+                }()
+                Console.out(place + Search.highlight(hit, style: s))
             }
             if hits.isEmpty && SearchIndexStore.sourceRoots(global).isEmpty && q.scope != .quotes {
                 Console.error("termlens: no match; document texts are not loaded (add --sources DIR)")
             }
+            if hits.isEmpty { for note in Self.unmatchedFilters(q, index) { Console.error("termlens: " + note) } }
         }
         Console.flush()
         if hits.isEmpty { throw TermlensExit.noResult }
@@ -89,8 +128,18 @@ struct SearchRequest {
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Search quotes and document texts (case, width and markup folded; any Chinese substring).",
-        discussion: "Several words must all occur (in one quote, or one line of a document); \"a quoted phrase\" is one term.\nExamples:\n  termlens search training --scope documents --sources ../shared/ota/sample\n  termlens search 训练 --vendor deepseek --json")
+        abstract: "Search quotes and document texts, best matches first (case, width and markup folded; any Chinese substring).",
+        discussion: """
+            Every word must occur (in one quote, or one line of a document) as a word; the last may be the start of one. \
+            Hyphens, slashes and spaces between words are alike. Ranked: the exact phrase, the words in order close \
+            together, the words anywhere in the line, then matches of the last word's start; ties go to quotes and \
+            analysed documents, then the newest. "a quoted phrase" asks for exactly that phrase. In the query: \
+            v:VENDOR d:DOCUMENT q:QUESTION lang:LANG keep ids starting so; @all searches every version.
+            Examples:
+              termlens search "improve the model" --sources ../shared/ota/sample
+              termlens search opt out v:openai --sources ../shared/ota/sample
+              termlens search 训练 --vendor deepseek --json
+            """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "What to find.") var query: [String]
@@ -112,14 +161,21 @@ struct Search: ParsableCommand {
                           allVersions: allVersions, json: json, global: GlobalSettings(global)).run()
     }
 
+    /// The snippet with every matched word highlighted (and anything unsafe made visible).
     static func highlight(_ hit: SearchHit, style: TextStyle) -> String {
         // Most snippets hold nothing to make visible and need no highlight (not a terminal).
         if !style.enabled && !hit.snippet.unicodeScalars.contains(where: Sanitizer.isUnsafe) { return hit.snippet }
         let scalars = Array(hit.snippet.unicodeScalars)
-        let lo = min(hit.snippetMatch.lowerBound, scalars.count)
-        let hi = min(max(hit.snippetMatch.upperBound, lo), scalars.count)
         func str(_ r: Range<Int>) -> String { var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[r]); return Sanitizer.sanitize(String(v)) }
-        return str(0..<lo) + style.match(str(lo..<hi)) + str(hi..<scalars.count)
+        var out = ""
+        var at = 0
+        for m in hit.matches {
+            let lo = max(at, min(m.lowerBound, scalars.count))
+            let hi = min(max(m.upperBound, lo), scalars.count)
+            out += str(at..<lo) + style.match(str(lo..<hi))
+            at = hi
+        }
+        return out + str(at..<scalars.count)
     }
 
     static func json(_ hit: SearchHit) -> JSONValue {
@@ -132,10 +188,14 @@ struct Search: ParsableCommand {
             ("start", .optional(hit.start)),
             ("end", .optional(hit.end)),
             ("snippet", .string(hit.snippet)),
+            ("score", .int(hit.score)),
+            ("matches", .array(hit.matches.map { .object([("start", .int($0.lowerBound)), ("end", .int($0.upperBound))]) })),
+            ("kinds", .array(hit.kinds.map { .string($0.rawValue) })),
         ]
         if hit.kind == .quote {
             pairs.append(("surface", .optional(hit.surface)))
             pairs.append(("question", .optional(hit.question)))
+            pairs.append(("cited_by", .array(hit.citedBy.map { .object([("surface", .string($0.surface)), ("question", .string($0.question))]) })))
         }
         return .object(pairs)
     }

@@ -1,0 +1,152 @@
+/// Turns matches into hits: finds the query's words again in the raw line (re-folded, with raw
+/// offsets), cuts the snippet, names the section. Keeps its fold cache, and the lines it has
+/// read for the current query, from one hit to the next.
+public struct HitDescriber {
+    public let index: SearchIndex
+    private var tokenizer = Tokenizer()
+    private var evaluator = LineEvaluator()
+    private var views: [Int: LineView] = [:]
+    private var labels: [Int: String] = [:]
+    private var viewsWords: [SearchQuery.Word] = []
+    private var plan = QueryPlan([])
+
+    public init(index: SearchIndex) { self.index = index }
+
+    /// A raw line read for a query: its scalars, each token's raw scalar range, the match and
+    /// every occurrence of the query's units (token ranges).
+    struct LineView {
+        var scalars: [Unicode.Scalar]
+        var rawStarts: [Int32]
+        var rawEnds: [Int32]
+        var match: LineMatch?
+        var occurrences: [ClosedRange<Int>]
+        /// The snippet around the line's own match (the same for every hit on this line).
+        var snippet: (text: String, match: Range<Int>, highlights: [Range<Int>])?
+
+        /// Raw scalar range of tokens `first...last` (clamped to the line).
+        func range(_ first: Int, _ last: Int) -> Range<Int> {
+            guard !rawStarts.isEmpty else { return 0..<0 }
+            let a = Int(rawStarts[max(0, min(first, rawStarts.count - 1))])
+            let b = Int(rawEnds[max(0, min(last, rawEnds.count - 1))])
+            return a..<max(a, b)
+        }
+    }
+
+    public mutating func describe(_ m: SearchIndex.Match) -> SearchHit {
+        if viewsWords != m.words {
+            views.removeAll()
+            viewsWords = m.words
+            plan = QueryPlan(m.words)
+        }
+        let tables = index.tables
+        let unit = index.units[m.unit]
+        let plan = self.plan
+        let quotes = m.quotes.map { index.units[$0] }
+        let citedBy = quotes.compactMap { q in q.surface.flatMap { s in q.question.map { Citation(surface: s, question: $0) } } }
+        var hit = SearchHit(kind: quotes.isEmpty ? .document : .quote,
+                            kinds: quotes.isEmpty ? [.document] : (unit.kind == .document ? [.quote, .document] : [.quote]),
+                            vendor: unit.vendor, document: unit.document, version: unit.date, section: nil, start: nil, end: nil,
+                            snippet: "", snippetMatch: 0..<0, matches: [], score: m.score,
+                            surface: quotes.first?.surface, question: quotes.first?.question, citedBy: citedBy)
+        guard m.occurrence >= 0, m.occurrence < tables.occurrenceCount else { return hit }
+        let view = self.view(raw: Int(tables.occRaw[m.occurrence]), plan: plan, words: m.words)
+        let lineStart = Int(tables.occScalar[m.occurrence])
+        var span = view.match.map { view.range($0.first, $0.last) } ?? 0..<0
+
+        if unit.kind == .document {
+            // A quoted passage: show where the quote's own match lies, when it is on this line.
+            if let q = m.quotes.first, let mapped = quoteSpan(q, plan: plan, words: m.words), mapped.occurrence == m.occurrence {
+                span = mapped.range
+            }
+            hit.start = lineStart + span.lowerBound
+            hit.end = lineStart + max(span.upperBound, span.lowerBound + 1)
+            hit.section = section(of: m.unit, at: lineStart + span.lowerBound)
+        } else if let link = unit.link, let mapped = quoteSpan(m.unit, plan: plan, words: m.words) {
+            let docStart = Int(tables.occScalar[mapped.occurrence])
+            hit.version = index.units[Int(link.unit)].version?.date ?? unit.date
+            hit.start = docStart + mapped.range.lowerBound
+            hit.end = max(hit.start.map { $0 + 1 } ?? 0, (mapped.endOccurrence.map { Int(tables.occScalar[$0]) } ?? docStart) + mapped.endOffset)
+            hit.section = section(of: Int(link.unit), at: docStart + mapped.range.lowerBound)
+        }
+        let ownSpan = view.match.map { view.range($0.first, $0.last) } ?? 0..<0
+        let snippet: (text: String, match: Range<Int>, highlights: [Range<Int>])
+        if span == ownSpan, let known = view.snippet {
+            snippet = known
+        } else {
+            let highlights = view.occurrences.map { view.range($0.lowerBound, $0.upperBound) }
+            snippet = Snippet.make(view.scalars, matchStart: span.lowerBound, matchEnd: max(span.upperBound, span.lowerBound + 1),
+                                   highlights: highlights)
+            if span == ownSpan { views[Int(tables.occRaw[m.occurrence])]?.snippet = snippet }
+        }
+        hit.snippet = snippet.text
+        hit.snippetMatch = snippet.match
+        hit.matches = snippet.highlights
+        return hit
+    }
+
+    /// Where quote unit `q`'s match lies in the document line(s) it links to: the occurrence and
+    /// raw range of the match's start, and where its end falls (another line for a quote that
+    /// spans lines).
+    private mutating func quoteSpan(_ q: Int, plan: QueryPlan, words: [SearchQuery.Word])
+        -> (occurrence: Int, range: Range<Int>, endOccurrence: Int?, endOffset: Int)? {
+        let tables = index.tables
+        guard let link = index.units[q].link, let quoteOcc = tables.row(tables.unitOccStart, q).first else { return nil }
+        let quoteView = view(raw: Int(tables.occRaw[quoteOcc]), plan: plan, words: words)
+        guard let match = quoteView.match else { return nil }
+        let linker = QuoteLinker(tables: tables)
+        let within = tables.row(tables.unitOccStart, Int(link.unit))
+        let origin = QuoteLinker.Cursor(occurrence: Int(link.occurrence), token: Int(link.token))
+        guard let a = linker.advance(origin, by: match.first, within: within),
+              let b = linker.advance(origin, by: match.last, within: within),
+              a.occurrence < within.upperBound, b.occurrence < within.upperBound else { return nil }
+        let first = view(raw: Int(tables.occRaw[a.occurrence]), plan: plan, words: words)
+        let last = view(raw: Int(tables.occRaw[b.occurrence]), plan: plan, words: words)
+        let start = first.range(a.token, a.token).lowerBound
+        let end = last.range(b.token, b.token).upperBound
+        if a.occurrence == b.occurrence { return (a.occurrence, start..<max(start, end), nil, end) }
+        return (a.occurrence, start..<first.scalars.count, b.occurrence, end)
+    }
+
+    /// The raw line `r` read for a query (kept for the next hits on the same line).
+    private mutating func view(raw r: Int, plan: QueryPlan, words: [SearchQuery.Word]) -> LineView {
+        if let v = views[r] { return v }
+        var scalars: [Unicode.Scalar] = []
+        index.tables.rawLine(r).withMemoryRebound(to: UInt8.self) { Tokenizer.decode($0, into: &scalars) }
+        var line = TokenizedLine()
+        tokenizer.tokenize(scalars: scalars, offsets: true, into: &line)
+        evaluator.begin(words: words.count)
+        for p in 0..<line.count {
+            let token = line.token(p)
+            for (j, w) in words.enumerated() {
+                if token.elementsEqual(w.bytes) {
+                    evaluator.record(word: j, token: p, kind: LineEvaluator.whole)
+                } else if w.prefix, token.count > w.bytes.count, token.starts(with: w.bytes) {
+                    evaluator.record(word: j, token: p, kind: LineEvaluator.prefix)
+                }
+            }
+        }
+        let match = evaluator.evaluate(plan, count: line.count, gaps: line.gaps)
+        let v = LineView(scalars: scalars, rawStarts: line.rawStarts, rawEnds: line.rawEnds, match: match,
+                         occurrences: match == nil ? [] : evaluator.occurrences(plan), snippet: nil)
+        if views.count > 4_096 { views.removeAll() }
+        views[r] = v
+        return v
+    }
+
+    /// The label of the innermost section of `unit` holding raw offset `offset`.
+    private mutating func section(of unit: Int, at offset: Int) -> String? {
+        let tables = index.tables
+        let row = tables.row(tables.unitSectionStart, unit)
+        var lo = row.lowerBound, hi = row.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tables.sectionScalar[mid]) <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > row.lowerBound else { return nil }
+        let id = Int(tables.sectionLabel[lo - 1])
+        if let known = labels[id] { return known }
+        let label = tables.label(id)
+        labels[id] = label
+        return label
+    }
+}

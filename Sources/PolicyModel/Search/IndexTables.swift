@@ -1,0 +1,140 @@
+/// The search index's tables: arrays of integers and bytes, made by `IndexBuilder` and read in
+/// place from the cache file. Texts are cut into lines; identical lines are stored once (real
+/// archives repeat most of their lines from version to version), and so are lines that fold
+/// alike. A table `xStart` of n + 1 offsets cuts `x` into n rows.
+struct IndexTables: Sendable {
+    /// The vocabulary, sorted by bytes (so the words starting with a prefix are a range of ids):
+    /// word w is `wordBytes[wordStart[w]..<wordStart[w + 1]]`.
+    var wordStart: Packed<UInt32>
+    var wordBytes: ByteRegion
+    /// For each word, the folded lines that hold it, ascending.
+    var postStart: Packed<UInt32>
+    var postings: Packed<UInt32>
+    /// Each folded line as tokens: word id in the low 30 bits, the gap before it in the top two.
+    var tokenStart: Packed<UInt32>
+    var tokens: Packed<UInt32>
+    /// For each folded line, the occurrences of it, ascending.
+    var lineOccStart: Packed<UInt32>
+    var lineOccs: Packed<UInt32>
+    /// The distinct raw lines, as they are in the files (for snippets and offsets).
+    var rawStart: Packed<UInt64>
+    var rawBytes: ByteRegion
+    /// Occurrences of lines in units, unit after unit and in text order within a unit: which
+    /// folded line and raw line, and the raw scalar offset where the line starts in its text.
+    var unitOccStart: Packed<UInt32>
+    var occLine: Packed<UInt32>
+    var occRaw: Packed<UInt32>
+    var occScalar: Packed<UInt32>
+    /// Sections of each unit: where each starts (raw scalar offset) and its label.
+    var unitSectionStart: Packed<UInt32>
+    var sectionScalar: Packed<UInt32>
+    var sectionLabel: Packed<UInt32>
+    var labelStart: Packed<UInt32>
+    var labelBytes: ByteRegion
+
+    static let idBits: UInt32 = 30
+    static let idMask: UInt32 = (1 << idBits) - 1
+
+    var wordCount: Int { wordStart.count - 1 }
+    var lineCount: Int { tokenStart.count - 1 }
+    var rawLineCount: Int { rawStart.count - 1 }
+    var occurrenceCount: Int { occLine.count }
+    var unitCount: Int { unitOccStart.count - 1 }
+
+    func row(_ start: Packed<UInt32>, _ i: Int) -> Range<Int> { Int(start[i])..<Int(start[i + 1]) }
+
+    func word(_ w: Int) -> UnsafeRawBufferPointer { wordBytes.slice(row(wordStart, w)) }
+
+    func rawLine(_ r: Int) -> UnsafeRawBufferPointer {
+        rawBytes.slice(Int(rawStart[r])..<Int(rawStart[r + 1]))
+    }
+
+    func label(_ l: Int) -> String { String(decoding: labelBytes.slice(row(labelStart, l)), as: UTF8.self) }
+
+    /// The unit an occurrence belongs to (binary search over `unitOccStart`).
+    func unit(ofOccurrence occ: Int) -> Int {
+        var lo = 0, hi = unitCount
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if Int(unitOccStart[mid]) <= occ { lo = mid } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The lines in every one of these rows of `postings` (each ascending), or nil when there are
+    /// more than `limit` (or could be: the smallest row is the bound checked first).
+    func intersection(of rows: [Range<Int>], atMost limit: Int) -> [UInt32]? {
+        guard let first = rows.indices.min(by: { rows[$0].count < rows[$1].count }) else { return [] }
+        let smallest = rows[first]
+        var out: [UInt32] = []
+        // Each line of the smallest row looked up in the others, which only move forward.
+        var cursors = rows.map(\.lowerBound)
+        for i in smallest {
+            let line = postings[i]
+            var inAll = true
+            for (k, row) in rows.enumerated() where k != first {
+                var lo = cursors[k], step = 1
+                // Gallop to a bound, then binary search.
+                while lo + step < row.upperBound && postings[lo + step] < line { lo += step; step <<= 1 }
+                var a = lo, b = min(row.upperBound, lo + step + 1)
+                while a < b {
+                    let mid = (a + b) / 2
+                    if postings[mid] < line { a = mid + 1 } else { b = mid }
+                }
+                cursors[k] = a
+                if a >= row.upperBound || postings[a] != line { inAll = false; break }
+            }
+            if inAll {
+                out.append(line)
+                if out.count > limit { return nil }
+            }
+        }
+        return out
+    }
+
+    /// Whether every offset table cuts its table exactly and every id names a row that exists:
+    /// what reading the tables relies on. A cache file that fails this is rebuilt.
+    func isConsistent(units: Int) -> Bool {
+        guard Self.cuts(wordStart, total: wordBytes.count),
+              Self.cuts(postStart, total: postings.count), postStart.count == wordStart.count,
+              Self.cuts(tokenStart, total: tokens.count),
+              Self.cuts(lineOccStart, total: lineOccs.count), lineOccStart.count == tokenStart.count,
+              Self.cuts(rawStart, total: rawBytes.count),
+              Self.cuts(unitOccStart, total: occLine.count), unitOccStart.count == units + 1,
+              occRaw.count == occLine.count, occScalar.count == occLine.count, lineOccs.count == occLine.count,
+              Self.cuts(unitSectionStart, total: sectionScalar.count), unitSectionStart.count == units + 1,
+              sectionLabel.count == sectionScalar.count,
+              Self.cuts(labelStart, total: labelBytes.count) else { return false }
+        return Self.allBelow(postings, lineCount) && Self.allBelow(lineOccs, occurrenceCount)
+            && Self.allBelow(occLine, lineCount) && Self.allBelow(occRaw, rawLineCount)
+            && Self.allBelow(sectionLabel, labelStart.count - 1)
+            && tokens.withUnsafeBufferPointer { t in
+                let limit = UInt32(truncatingIfNeeded: wordCount)
+                return t.allSatisfy { $0 & Self.idMask < limit }
+            }
+    }
+
+    private static func cuts<T: FixedWidthInteger & BitwiseCopyable & Sendable>(_ start: Packed<T>, total: Int) -> Bool {
+        guard start.count >= 1 else { return false }
+        return start.withUnsafeBufferPointer { s in
+            guard s[0] == 0, UInt64(s[s.count - 1]) == UInt64(total) else { return false }
+            var previous: T = 0
+            for v in s {
+                if v < previous { return false }
+                previous = v
+            }
+            return true
+        }
+    }
+
+    private static func allBelow(_ values: Packed<UInt32>, _ limit: Int) -> Bool {
+        guard limit > 0 else { return values.isEmpty }
+        let bound = UInt32(truncatingIfNeeded: min(limit, Int(UInt32.max)))
+        return values.withUnsafeBufferPointer { v in
+            // No early exit: a loop the compiler can vectorize.
+            var bad: UInt32 = 0
+            for x in v { bad |= x >= bound ? 1 : 0 }
+            return bad == 0
+        }
+    }
+}
