@@ -52,15 +52,13 @@ enum SearchIndexStore {
         let inputs = Inputs(global)
         guard let folder = inputs.folder else { return try work(build(global)) }
         let lastKeyPath = inputs.lastKeyPath(in: folder)
-        let computed = Handoff<String>()
-        let done = DispatchGroup()
-        DispatchQueue.global().async(group: done) { computed.set(inputs.key()) }
+        let computed = Pending<String>()
+        DispatchQueue.global().async { computed.put(inputs.key()) }
         var guess: (key: String, result: Result<R, Error>)?
         if let last = try? String(contentsOfFile: lastKeyPath, encoding: .utf8), let index = IndexCache.load(key: last, folder: folder) {
             guess = (last, Result { try work(index) })
         }
-        done.wait()
-        let key = computed.get() ?? inputs.key()
+        let key = computed.wait()
         if let guess, guess.key == key { return try guess.result.get() }
         let index: SearchIndex
         if let cached = IndexCache.load(key: key, folder: folder) {
@@ -77,24 +75,5 @@ enum SearchIndexStore {
         let app = AppContext.load(global)
         try app.requireValidData()
         return SearchIndex(catalog: app.catalog, allVersions: true)
-    }
-}
-
-/// A value handed from a worker thread to the thread waiting for it, under a lock (which the
-/// compiler cannot see: hence the unchecked Sendable).
-final class Handoff<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: T?
-
-    func set(_ v: T) {
-        lock.lock()
-        value = v
-        lock.unlock()
-    }
-
-    func get() -> T? {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
     }
 }
