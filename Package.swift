@@ -27,7 +27,9 @@ let package = Package(
     ],
     targets: [
         // Data model: no UI code here, ever.
-        .target(name: "PolicyModel", dependencies: ["Yams"]),
+        .target(name: "PolicyModel", dependencies: ["Yams", "CSystem"]),
+        // C declarations of system calls the Swift overlay lacks (GNU extensions).
+        .target(name: "CSystem"),
         // The bundled Data/ folder, embedded into the binary at build time.
         .target(name: "BundledData", plugins: ["EmbedData"]),
         .executableTarget(name: "DataEmbedder"),

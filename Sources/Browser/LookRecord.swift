@@ -127,32 +127,3 @@ public final class LookRecord {
         }.map(\.element)
     }
 }
-
-/// A result another thread puts once.
-final class Pending<Value: Sendable>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var value: Value?
-
-    func put(_ value: Value) {
-        condition.lock()
-        self.value = value
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// The result if it is there, without waiting.
-    var ready: Value? {
-        condition.lock()
-        defer { condition.unlock() }
-        return value
-    }
-
-    func wait() -> Value {
-        condition.lock()
-        defer { condition.unlock() }
-        while true {
-            if let value { return value }
-            condition.wait()
-        }
-    }
-}

@@ -1,5 +1,6 @@
 import Foundation
 #if canImport(Glibc)
+import CSystem
 import Glibc
 #endif
 
@@ -69,7 +70,8 @@ enum Subprocess {
         posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
         // Nothing else open goes to the child: a long-lived git holding a copy of some other
         // pipe (another program's output being read to its end) would keep that pipe open.
-        spawn_addclosefrom(&actions, 3)
+        // glibc 2.34 and later; on failure the child merely inherits more descriptors.
+        _ = termlens_spawn_addclosefrom(&actions, 3)
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
         defer {
@@ -164,8 +166,3 @@ enum Subprocess {
         return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
     }
 }
-
-/// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), which the Swift overlay
-/// does not declare (it is a GNU extension).
-@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
-private func spawn_addclosefrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: Int32) -> Int32

@@ -15,7 +15,7 @@ public struct HitDescriber {
     /// A raw line read for a query: its scalars, each token's raw scalar range, the match and
     /// every occurrence of the query's units (token ranges).
     struct LineView {
-        var scalars: [Unicode.Scalar]
+        var scalars: LineScalars
         var rawStarts: [Int32]
         var rawEnds: [Int32]
         var match: LineMatch?
@@ -110,10 +110,18 @@ public struct HitDescriber {
     /// The raw line `r` read for a query (kept for the next hits on the same line).
     private mutating func view(raw r: Int, plan: QueryPlan, words: [SearchQuery.Word]) -> LineView {
         if let v = views[r] { return v }
-        var scalars: [Unicode.Scalar] = []
-        index.tables.rawLine(r).withMemoryRebound(to: UInt8.self) { Tokenizer.decode($0, into: &scalars) }
+        // The raw line lies in the index's tables, which outlive this describer's use of it.
+        let raw = index.tables.rawLine(r).assumingMemoryBound(to: UInt8.self)
         var line = TokenizedLine()
-        tokenizer.tokenize(scalars: scalars, offsets: true, into: &line)
+        tokenizer.tokenize(raw, offsets: true, into: &line)
+        let scalars: LineScalars
+        if Tokenizer.isASCII(raw) {
+            scalars = .ascii(raw)
+        } else {
+            var decoded: [Unicode.Scalar] = []
+            Tokenizer.decode(raw, into: &decoded)
+            scalars = .decoded(decoded)
+        }
         evaluator.begin(words: words.count)
         for p in 0..<line.count {
             let token = line.token(p)

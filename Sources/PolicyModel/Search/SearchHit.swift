@@ -35,14 +35,35 @@ public struct SearchHit: Sendable, Hashable {
     public var documentRef: String { "\(vendor)/\(document)" }
 }
 
+/// The scalars of a raw line: its bytes when it is ASCII (each byte a scalar), else decoded.
+enum LineScalars: RandomAccessCollection {
+    case ascii(UnsafeBufferPointer<UInt8>)
+    case decoded([Unicode.Scalar])
+
+    var startIndex: Int { 0 }
+    var endIndex: Int {
+        switch self {
+        case .ascii(let b): return b.count
+        case .decoded(let s): return s.count
+        }
+    }
+
+    subscript(i: Int) -> Unicode.Scalar {
+        switch self {
+        case .ascii(let b): return Unicode.Scalar(b[i])
+        case .decoded(let s): return s[i]
+        }
+    }
+}
+
 /// A one-line excerpt with the match roughly centred.
 enum Snippet {
     static let radius = 60
 
     /// The excerpt of `raw[lineStart..<lineEnd]` around `matchStart..<matchEnd`, whitespace shown as
     /// spaces and `…` where it is cut; `match` and `highlights` mapped into it (those outside dropped).
-    static func make(_ raw: [Unicode.Scalar], matchStart: Int, matchEnd: Int, lineStart: Int = 0, lineEnd: Int? = nil,
-                     highlights: [Range<Int>] = []) -> (text: String, match: Range<Int>, highlights: [Range<Int>]) {
+    static func make<Scalars: RandomAccessCollection<Unicode.Scalar>>(_ raw: Scalars, matchStart: Int, matchEnd: Int, lineStart: Int = 0, lineEnd: Int? = nil,
+                     highlights: [Range<Int>] = []) -> (text: String, match: Range<Int>, highlights: [Range<Int>]) where Scalars.Index == Int {
         let end = min(raw.count, lineEnd ?? raw.count)
         let start = max(0, min(lineStart, end))
         let lo = max(start, min(matchStart, end) - radius)

@@ -97,10 +97,11 @@ struct Tokenizer {
             endWord()
             gap = max(gap, cls == .weak ? .weak : .strong)
         }
+        let ascii = ScalarClass.ascii
         for i in 0..<raw.count where !skip[i] {
             let v = value(raw[i])
             if v < 0x80 {
-                let cls = ScalarClass.ascii[Int(v)]
+                let cls = ascii[Int(v)]
                 if cls == .word {
                     wordScalar(i)
                     let b = UInt8(truncatingIfNeeded: v)

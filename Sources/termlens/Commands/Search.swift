@@ -4,50 +4,17 @@ import Foundation
 import PolicyModel
 import TextCells
 
-/// The search index of this run: read from the on-disk cache when nothing it depends on has
-/// changed, else built from the data (and then cached for the next run).
-enum SearchIndexStore {
-    static func sourceRoots(_ global: GlobalSettings) -> [String] {
-        global.sources + AppContext.pathList(ProcessInfo.processInfo.environment["TERMLENS_SOURCES"])
-    }
-
-    /// Every version is indexed (a query without `@all` keeps the newest), so one cache file
-    /// serves both kinds of search.
-    static func index(_ global: GlobalSettings) throws -> SearchIndex {
-        let env = ProcessInfo.processInfo.environment
-        let layers = global.data + AppContext.pathList(env["TERMLENS_DATA"])
-        let sources = sourceRoots(global)
-        guard let folder = IndexCache.folder(env) else { return try build(global) }
-        var facts = [Termlens.version, BundledData.fingerprint, IndexCache.stamp("/proc/self/exe")]
-        for layer in layers { facts.append("data " + layer + " " + IndexCache.folderFingerprint(layer)) }
-        for root in sources { facts.append("sources " + root + " " + IndexCache.sourceFingerprint(root)) }
-        let key = IndexCache.key(facts)
-        if let cached = IndexCache.load(key: key, folder: folder) { return cached }
-        let index = try build(global)
-        IndexCache.save(index, key: key, folder: folder)
-        return index
-    }
-
-    private static func build(_ global: GlobalSettings) throws -> SearchIndex {
-        let app = AppContext.load(global)
-        try app.requireValidData()
-        return SearchIndex(catalog: app.catalog, allVersions: true)
-    }
-}
-
 /// One search, as the command line asked for it (parsed by ArgumentParser, or by `FastSearchArguments`).
 private extension SearchIndex.Unit {
     var vendorID: String? { vendor }
     var documentID: String? { document }
 }
 
-/// What a hit's place line says.
-private struct Place: Hashable {
-    var document: String
-    var version: SimpleDate?
-    var section: String?
-    var citedBy: [Citation]
-    var kinds: [SearchHit.Kind]
+/// What a search found on the index, before anything is printed.
+private struct Found: Sendable {
+    var hits: [SearchHit]
+    var vendorIndexed: Bool
+    var unmatchedFilters: [String]
 }
 
 struct SearchRequest {
@@ -82,43 +49,50 @@ struct SearchRequest {
         if let question { q.question = .init(question) }
         q.limit = limit
         if allVersions { q.allVersions = true }
-        let index = try SearchIndexStore.index(global)
-        if let vendor, !index.units.contains(where: { $0.vendor == vendor }) {
+        let query = q
+        // Runs on the index, and may run twice (see SearchIndexStore.withIndex): it only computes.
+        let found = try SearchIndexStore.withIndex(global) { index in
+            var describer = HitDescriber(index: index)
+            let hits = index.matches(query, limit: limit ?? .max).map { describer.describe($0) }
+            return Found(hits: hits,
+                         vendorIndexed: vendor.map { v in index.units.contains { $0.vendor == v } } ?? true,
+                         unmatchedFilters: hits.isEmpty ? Self.unmatchedFilters(query, index) : [])
+        }
+        if let vendor, !found.vendorIndexed {
             let app = AppContext.load(global)
             if app.catalog.vendor(vendor) == nil {
                 Console.error("termlens: unknown vendor `\(vendor)`\(Suggestion.hint(vendor, in: app.catalog.vendors.map(\.id))); vendors are \(app.catalog.vendors.map(\.id).joined(separator: ", "))")
                 throw TermlensExit.noResult
             }
         }
-        var describer = HitDescriber(index: index)
-        let hits = index.matches(q, limit: limit ?? .max).map { describer.describe($0) }
+        let hits = found.hits
         let style = TextStyle(enabled: !global.noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1)
         if json {
             Console.out(JSONValue.array(hits.map(Search.json)).rendered())
         } else {
             let s = style
-            // Many hits share a place (the same line in many versions): each is written once.
-            var places: [Place: String] = [:]
+            // Hits share dates and snippets (the same line in many versions): each is made once.
+            var dates: [SimpleDate: String] = [:]
+            var snippets: [String: String] = [:]
             for hit in hits {
-                let key = Place(document: hit.documentRef, version: hit.version, section: hit.section, citedBy: hit.citedBy, kinds: hit.kinds)
-                let place = places[key] ?? {
-                    var place = hit.documentRef
-                    if let v = hit.version { place += "@\(v)" }
-                    if let section = hit.section { place += " §\(section)" }
-                    if hit.kind == .quote {
-                        place += " [quote " + hit.citedBy.map { "\($0.surface)/\($0.question)" }.joined(separator: ", ")
-                            + (hit.kinds.contains(.document) ? " · document" : "") + "]"
-                    }
-                    let shown = s.path(place) + ": "
-                    places[key] = shown
-                    return shown
-                }()
-                Console.out(place + Search.highlight(hit, style: s))
+                var place = hit.documentRef
+                if let v = hit.version {
+                    place += "@"
+                    place += dates[v] ?? { let d = v.description; dates[v] = d; return d }()
+                }
+                if let section = hit.section { place += " §" + section }
+                if hit.kind == .quote {
+                    place += " [quote " + hit.citedBy.map { $0.surface + "/" + $0.question }.joined(separator: ", ")
+                        + (hit.kinds.contains(.document) ? " · document" : "") + "]"
+                }
+                let shown = s.enabled ? Search.highlight(hit, style: s)
+                    : snippets[hit.snippet] ?? { let h = Search.highlight(hit, style: s); snippets[hit.snippet] = h; return h }()
+                Console.out(s.path(place) + ": " + shown)
             }
             if hits.isEmpty && SearchIndexStore.sourceRoots(global).isEmpty && q.scope != .quotes {
                 Console.error("termlens: no match; document texts are not loaded (add --sources DIR)")
             }
-            if hits.isEmpty { for note in Self.unmatchedFilters(q, index) { Console.error("termlens: " + note) } }
+            for note in found.unmatchedFilters { Console.error("termlens: " + note) }
         }
         Console.flush()
         if hits.isEmpty { throw TermlensExit.noResult }

@@ -1,0 +1,12 @@
+// System calls the Swift overlay of glibc does not declare (GNU extensions), wrapped for
+// PolicyModel so it needs no @_silgen_name.
+#ifndef TERMLENS_CSYSTEM_H
+#define TERMLENS_CSYSTEM_H
+
+#include <spawn.h>
+
+/// Adds "close every descriptor from `from` up" to `actions` (glibc 2.34 and later:
+/// posix_spawn_file_actions_addclosefrom_np). Returns 0, or an error number.
+int termlens_spawn_addclosefrom(posix_spawn_file_actions_t *actions, int from);
+
+#endif
