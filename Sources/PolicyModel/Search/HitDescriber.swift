@@ -114,20 +114,11 @@ public struct HitDescriber {
         index.tables.rawLine(r).withMemoryRebound(to: UInt8.self) { Tokenizer.decode($0, into: &scalars) }
         var line = TokenizedLine()
         tokenizer.tokenize(scalars: scalars, offsets: true, into: &line)
-        evaluator.begin(words: words.count)
-        for p in 0..<line.count {
-            let token = line.token(p)
-            for (j, w) in words.enumerated() {
-                if token.elementsEqual(w.bytes) {
-                    evaluator.record(word: j, token: p, kind: LineEvaluator.whole)
-                } else if w.prefix, token.count > w.bytes.count, token.starts(with: w.bytes) {
-                    evaluator.record(word: j, token: p, kind: LineEvaluator.prefix)
-                }
-            }
-        }
+        evaluator.record(line, words: words)
         let match = evaluator.evaluate(plan, count: line.count, gaps: line.gaps)
         let v = LineView(scalars: scalars, rawStarts: line.rawStarts, rawEnds: line.rawEnds, match: match,
-                         occurrences: match == nil ? [] : evaluator.occurrences(plan), snippet: nil)
+                         occurrences: match.map { evaluator.occurrences(plan, least: $0.tier.isPrefix ? LineEvaluator.prefix : LineEvaluator.whole) } ?? [],
+                         snippet: nil)
         if views.count > 4_096 { views.removeAll() }
         views[r] = v
         return v

@@ -102,13 +102,7 @@ struct SearchRequest {
             for hit in hits {
                 let key = Place(document: hit.documentRef, version: hit.version, section: hit.section, citedBy: hit.citedBy, kinds: hit.kinds)
                 let place = places[key] ?? {
-                    var place = hit.documentRef
-                    if let v = hit.version { place += "@\(v)" }
-                    if let section = hit.section { place += " §\(section)" }
-                    if hit.kind == .quote {
-                        place += " [quote " + hit.citedBy.map { "\($0.surface)/\($0.question)" }.joined(separator: ", ")
-                            + (hit.kinds.contains(.document) ? " · document" : "") + "]"
-                    }
+                    let place = hit.place + (hit.quoteLabel.map { " [\($0)]" } ?? "")
                     let shown = s.path(place) + ": "
                     places[key] = shown
                     return shown
