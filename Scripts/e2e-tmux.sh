@@ -186,6 +186,26 @@ if [ -n "$SRC" ]; then
     restored search "search"
 fi
 
+# 8b. Narrow, without colour, a Chinese query: the count stays at the status bar's right end in
+#     the results and in the reader (n steps it); the reader draws the hit and the query's other
+#     occurrences differently.
+if [ -n "$SRC" ]; then
+    start searchzh 40 12 NO_COLOR=1 "$BIN" browse deepseek $SRC
+    keys /
+    t send-keys -t main -l "训练 v:deepseek"
+    wait_for "hits" >/dev/null
+    if screen | tail -1 | grep -qE " 1/[0-9]+ *$"; then ok "the results count hits at the status bar's end"; else bad "the results count hits at the status bar's end" "$(screen)"; fi
+    if screen | sed -n 3p | grep -q "训练"; then ok "the first hit's snippet shows the match at 40 columns"; else bad "the first hit's snippet shows the match at 40 columns" "$(screen)"; fi
+    keys Enter
+    if screen | tail -1 | grep -qE " 1/[0-9]+ *$"; then ok "the reader keeps the count after a long breadcrumb"; else bad "the reader keeps the count after a long breadcrumb" "$(screen | tail -1)"; fi
+    keys n
+    if screen | tail -1 | grep -qE " 2/[0-9]+ *$"; then ok "n steps the count"; else bad "n steps the count" "$(screen | tail -1)"; fi
+    styles=$(t capture-pane -p -e -t main | grep -o $'\e\[[0-9;]*m训练' | sort -u | wc -l)
+    if [ "$styles" -ge 2 ]; then ok "without colour the hit and the other words look different"; else bad "without colour the hit and the other words look different" "$(t capture-pane -p -e -t main | cat -v)"; fi
+    keys q q q q
+    restored searchzh "narrow search"
+fi
+
 # 9. An unknown TERM is a one-line error and exit 2, not an abrupt abort.
 out=$(script -qec "env TERM=no-such-terminal $BIN browse; echo CODE=\$?" /dev/null 2>&1 | tr -d '\r')
 if grep -q "unknown terminal type" <<<"$out" && grep -q "CODE=2" <<<"$out"; then ok "unknown TERM: clear error, exit 2"; else bad "unknown TERM" "$out / $code"; fi
