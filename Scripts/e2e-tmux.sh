@@ -44,6 +44,8 @@ restored() { # name label
 exit_code() { cat "$WORK/$1.exit" 2>/dev/null; }
 # Waits (up to 8 s) until the screen shows a pattern; true if it did.
 wait_for() { for _ in $(seq 1 40); do screen | grep -q "$1" && return 0; sleep 0.2; done; return 1; }
+# Waits up to 8 s for line $1 of the screen to match $2 (a loaded machine redraws late).
+wait_line() { for _ in $(seq 1 40); do screen | sed -n "$1p" | grep -q "$2" && return 0; sleep 0.2; done; return 1; }
 
 SRC=""
 [ -n "$SAMPLE" ] && [ -d "$SAMPLE/DeepSeek" ] && SRC="--sources $SAMPLE"
@@ -186,6 +188,26 @@ if [ -n "$SRC" ]; then
     restored search "search"
 fi
 
+# 8b. Narrow, without colour, a Chinese query: the count stays at the status bar's right end in
+#     the results and in the reader (n steps it); the reader draws the hit and the query's other
+#     occurrences differently.
+if [ -n "$SRC" ]; then
+    start searchzh 40 12 NO_COLOR=1 "$BIN" browse deepseek $SRC
+    keys /
+    t send-keys -t main -l "训练 v:deepseek"
+    wait_for "hits" >/dev/null
+    if screen | tail -1 | grep -qE " 1/[0-9]+ *$"; then ok "the results count hits at the status bar's end"; else bad "the results count hits at the status bar's end" "$(screen)"; fi
+    if screen | sed -n 3p | grep -q "训练"; then ok "the first hit's snippet shows the match at 40 columns"; else bad "the first hit's snippet shows the match at 40 columns" "$(screen)"; fi
+    keys Enter
+    if screen | tail -1 | grep -qE " 1/[0-9]+ *$"; then ok "the reader keeps the count after a long breadcrumb"; else bad "the reader keeps the count after a long breadcrumb" "$(screen | tail -1)"; fi
+    keys n
+    if screen | tail -1 | grep -qE " 2/[0-9]+ *$"; then ok "n steps the count"; else bad "n steps the count" "$(screen | tail -1)"; fi
+    styles=$(t capture-pane -p -e -t main | grep -o $'\e\[[0-9;]*m训练' | sort -u | wc -l)
+    if [ "$styles" -ge 2 ]; then ok "without colour the hit and the other words look different"; else bad "without colour the hit and the other words look different" "$(t capture-pane -p -e -t main | cat -v)"; fi
+    keys q q q q
+    restored searchzh "narrow search"
+fi
+
 # 9. An unknown TERM is a one-line error and exit 2, not an abrupt abort.
 out=$(script -qec "env TERM=no-such-terminal $BIN browse; echo CODE=\$?" /dev/null 2>&1 | tr -d '\r')
 if grep -q "unknown terminal type" <<<"$out" && grep -q "CODE=2" <<<"$out"; then ok "unknown TERM: clear error, exit 2"; else bad "unknown TERM" "$out / $code"; fi
@@ -277,9 +299,9 @@ start mouse 100 30 "$BIN" browse
 if [ "$(mouse_flags)" == "1101" ]; then ok "mouse reporting is on (SGR) while the browser runs"; else bad "mouse reporting is on (SGR)" "$(mouse_flags)"; fi
 third=$(screen | sed -n 4p | awk '{print $1}')
 sgr 0 10 4
-if screen | sed -n 4p | grep -q "^▸ $third"; then ok "a click selects the row under the pointer ($third)"; else bad "a click selects the row under the pointer" "$(screen | head -6)"; fi
+if wait_line 4 "^▸ $third"; then ok "a click selects the row under the pointer ($third)"; else bad "a click selects the row under the pointer" "$(screen | head -6)"; fi
 sgr 0 10 4
-if screen | head -1 | grep -q "$third"; then ok "a click on the selected row opens it"; else bad "a click on the selected row opens it" "$(screen | head -3)"; fi
+if wait_line 1 "$third"; then ok "a click on the selected row opens it"; else bad "a click on the selected row opens it" "$(screen | head -3)"; fi
 sgr 65 40 10
 sgr 65 40 10
 if screen | tail -1 | grep -q "$third ›"; then ok "the wheel moves in the matrix"; else bad "the wheel moves in the matrix" "$(screen | tail -3)"; fi

@@ -43,6 +43,7 @@ public final class BrowserModel {
     private let presences = Memo<String, [String: Set<Int>]>(limit: 16)
     private let outlines = Memo<TextKey, [String]>(limit: 32)
     private let described = Memo<SearchIndex.Match, SearchHit>(limit: 8_192)
+    private let wordRanges = Memo<WordsKey, [Range<Int>]>(limit: 16)
     private var index: SearchIndex?
     private var changeList: [DocumentChange]?
     /// The changes being worked out on another thread (`listChangesInBackground`).
@@ -290,6 +291,26 @@ public final class BrowserModel {
     }
 
     func hit(_ m: SearchIndex.Match) -> SearchHit? { described.peek(m) }
+
+    private struct WordsKey: Hashable {
+        var path: String
+        var words: [SearchQuery.Word]
+    }
+
+    /// Where a search's words occur in a version (raw scalar ranges, in order): the reader
+    /// highlights them.
+    @discardableResult
+    func loadWordHighlights(in version: DocumentVersion, words: [SearchQuery.Word]) -> [Range<Int>] {
+        load(wordRanges, WordsKey(path: version.path, words: words)) {
+            guard case .success(let text) = catalog.text(of: version) else { return [] }
+            var finder = QueryHighlights(words: words)
+            return finder.ranges(in: text.raw)
+        }
+    }
+
+    func wordHighlights(in version: DocumentVersion, words: [SearchQuery.Word]) -> [Range<Int>]? {
+        wordRanges.peek(WordsKey(path: version.path, words: words))
+    }
 }
 
 /// Results kept by key, dropped all at once past a limit (they are cheap to make again).

@@ -41,6 +41,10 @@ protocol BrowserView: Hashable, Sendable {
     /// under it where there is room, and always in the `?` overlay.
     func legend(_ model: BrowserModel, width: Int) -> [[Span]]
 
+    /// Where the view is in a list of search hits (`3/72`), kept at the status bar's right end
+    /// (default: nothing).
+    var statusCounter: String? { get }
+
     /// Draws the view above the status bar; returns its breadcrumb.
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String]
 
@@ -54,6 +58,7 @@ extension BrowserView {
     mutating func unbound(_ key: Key, _ env: inout ViewEnv) -> Bool { false }
     mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool { wheel(m, &env) }
     func legend(_ model: BrowserModel, width: Int) -> [[Span]] { [] }
+    var statusCounter: String? { nil }
     mutating func opened(_ env: inout ViewEnv) {}
     mutating func prepare(_ env: inout ViewEnv) {}
     mutating func settle(_ env: inout ViewEnv) {}

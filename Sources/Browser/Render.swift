@@ -21,7 +21,8 @@ extension Browser {
             return
         }
         let crumbs = [model.text.appName] + state.screen.view.render(model, size: state.size, into: &buffer)
-        StatusBar.render(breadcrumb: crumbs, message: state.message, hints: statusHints(state, model), in: Layout.statusBar(state.size), into: &buffer)
+        StatusBar.render(breadcrumb: crumbs, message: state.message, hints: statusHints(state, model), counter: state.screen.view.statusCounter,
+                         in: Layout.statusBar(state.size), into: &buffer)
         if let help = state.help {
             help.render(keymap(state.screen, model), of: state.screen.view, model: model, size: state.size, into: &buffer)
         }

@@ -61,6 +61,7 @@ public struct ColorProfile: Hashable, Sendable {
         case .error: [.bold, .underline]
         case .highlight, .link: .underline
         case .strongHighlight: [.reverse, .underline]
+        case .match: [.bold, .underline]
         case .selection, .statusBar, .cursor: .reverse
         case .statusKey: [.reverse, .bold]
         }
@@ -77,6 +78,7 @@ public struct ColorProfile: Hashable, Sendable {
         case .selectionInactive: Appearance(.ansi(0), .ansi(7))
         case .highlight: Appearance(.ansi(0), .ansi(3))
         case .strongHighlight: Appearance(.ansi(0), .ansi(11), .bold)
+        case .match: Appearance(.ansi(0), .ansi(13), .bold)
         case .favourable, .added: Appearance(.ansi(2))
         case .unfavourable, .removed: Appearance(.ansi(1))
         case .mixed: Appearance(.ansi(3))
@@ -100,6 +102,7 @@ public struct ColorProfile: Hashable, Sendable {
         case .selectionInactive: Appearance(.indexed(231), .indexed(238))
         case .highlight: Appearance(.indexed(16), .indexed(222))
         case .strongHighlight: Appearance(.indexed(16), .indexed(214), .bold)
+        case .match: Appearance(.indexed(16), .indexed(183), .bold)
         case .favourable, .added: Appearance(.indexed(78))
         case .unfavourable, .removed: Appearance(.indexed(203))
         case .mixed: Appearance(.indexed(220))

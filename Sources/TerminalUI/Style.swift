@@ -6,6 +6,8 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case selection, selectionInactive
     /// Quoted evidence in a clause; the current search match.
     case highlight, strongHighlight
+    /// A word of the search wherever it occurs (in results and in the reader).
+    case match
     /// An answer by what it means for the person whose data it is (never by its word).
     case favourable, unfavourable, mixed, neutral
     /// Text a new version added, or removed.

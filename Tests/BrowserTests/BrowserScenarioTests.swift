@@ -234,10 +234,14 @@ struct BrowserSearchTests {
         s.type("n")
         guard case .reader(let second) = s.state.screen, let b = second.current else { Issue.record("n: no clause"); return }
         #expect(b != a)
-        #expect(s.state.message?.contains("2/") == true)
+        // Which hit of how many: at the right end of the status bar.
+        let count = s.state.searchCursor?.matches.count ?? 0
+        #expect(count > 2)
+        #expect(s.screen.textLines(trimmed: true).last?.hasSuffix(" 2/\(count)") == true, "\(s.screen.textLines().last ?? "")")
         s.type("N")
         guard case .reader(let third) = s.state.screen else { return }
         #expect(third.current == a)
+        #expect(s.screen.textLines(trimmed: true).last?.hasSuffix(" 1/\(count)") == true)
     }
 }
 

@@ -23,6 +23,7 @@ enum ScreenGolden {
         case .selectionInactive: "i"
         case .highlight: "q"
         case .strongHighlight: "m"
+        case .match: "f"
         case .favourable: "g"
         case .unfavourable: "r"
         case .mixed: "y"

@@ -62,6 +62,13 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "diff-no-colour", target: "acme", keys: "d j v d", monochrome: true),
         GoldenCase(name: "search-prompt", keys: "/", text: "Inputs"),
         GoldenCase(name: "search-results", keys: "/", text: "Inputs", after: "Enter <"),
+        GoldenCase(name: "search-empty", keys: "/"),
+        GoldenCase(name: "search-chinese", keys: "/", text: "输入 服务"),
+        GoldenCase(name: "search-help", keys: "/", text: "Inputs", after: "Enter < ?"),
+        // The reader at the hit: every word of the query marked, the hit itself strongly; the
+        // count kept at the status bar's right end however long the breadcrumb.
+        GoldenCase(name: "search-reader", keys: "/", text: "improve the", after: "Enter"),
+        GoldenCase(name: "search-reader-next", keys: "/", text: "Inputs", after: "Enter n n"),
         GoldenCase(name: "vendor-comparison", keys: "Space Space c"),
         GoldenCase(name: "document-comparison", documentCompare: true),
         GoldenCase(name: "help", target: "acme", keys: "?"),

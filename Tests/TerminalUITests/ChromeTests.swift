@@ -20,6 +20,25 @@ let crumbs = ["Vendors", "DeepSeek 深度求索", "API", "Training"]
         #expect(rows(b)[11] == " … › API › Training ↓ move  Enter open")
     }
 
+    @Test func theCounterStaysWholeAtTheRightEndWhateverTheBreadcrumb() {
+        let long = crumbs + ["privacy-policy@2026-08-17 §Personal data we collect or receive to train our models"]
+        for width in [40, 80] {
+            var b = CellBuffer(width: width, height: 1)
+            StatusBar.render(breadcrumb: long, message: "anthropic/privacy-policy@2026-08-17 §2", hints: sampleKeymap.hints(), counter: "3/72",
+                             in: b.bounds, into: &b)
+            let row = rows(b)[0]
+            #expect(row.hasSuffix("  3/72"), "\(row)")
+            // The message is kept too (the breadcrumb giving way to it first).
+            #expect(row.contains(" anthropic/privacy-policy@2026-"), "\(row)")
+            #expect(columns(of: .statusKey, row: 0, in: b).suffix(6) == Array((width - 6)..<width))
+            #expect(invariantProblems(b).isEmpty)
+        }
+        var b = CellBuffer(width: 40, height: 1)
+        StatusBar.render(breadcrumb: long, hints: sampleKeymap.hints(), counter: "1999/2000+", in: b.bounds, into: &b)
+        #expect(rows(b)[0] == " … train our models ↓ move   1999/2000+")
+        #expect(columns(of: .statusKey, row: 0, in: b).suffix(12) == Array(28..<40))
+    }
+
     @Test func aShortBreadcrumbIsShownWhole() {
         var b = CellBuffer(width: 40, height: 1)
         StatusBar.render(breadcrumb: ["Vendors"], hints: [Hint(keys: "?", label: "help")], in: b.bounds, into: &b)

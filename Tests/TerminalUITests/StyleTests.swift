@@ -11,7 +11,7 @@ import TerminalUI
 
     @Test func monoKeepsTheRolesThatMatterDistinct() {
         let p = ColorProfile.mono
-        let looks = [Role.normal, .selection, .highlight, .strongHighlight, .heading].map { p.appearance(of: Style($0)) }
+        let looks = [Role.normal, .selection, .highlight, .strongHighlight, .match, .heading].map { p.appearance(of: Style($0)) }
         #expect(Set(looks).count == looks.count)
         #expect(p.appearance(of: Style(.selection)).attributes.contains(.reverse))
         #expect(p.appearance(of: Style(.statusBar)).attributes.contains(.reverse))

@@ -6,10 +6,12 @@ enum ListClick: Equatable {
     case select(Int)
     case follow
 
-    /// The click `m` on a list of `count` items drawn with `list` in `rect`; nil off the items.
-    static func outcome(_ m: Mouse, _ list: ListState, count: Int, in rect: Rect) -> ListClick? {
+    /// The click `m` on a list of `count` items, each `rowsPerItem` rows high, drawn with
+    /// `list` in `rect`; nil off the items.
+    static func outcome(_ m: Mouse, _ list: ListState, count: Int, in rect: Rect, rowsPerItem: Int = 1) -> ListClick? {
         guard m.kind == .click, let row = m.row(in: rect) else { return nil }
-        let index = list.visibleOffset(height: rect.height, count: count) + row
+        let rows = max(1, rowsPerItem)
+        let index = list.visibleOffset(height: max(1, rect.height / rows), count: count) + row / rows
         guard index < count else { return nil }
         return index == list.selected ? .follow : .select(index)
     }
@@ -39,14 +41,17 @@ protocol ListClicking: BrowserView {
     func clickableRect(_ env: ViewEnv) -> Rect
     /// What a click on the selected item does.
     static var followAction: Action { get }
+    /// How many rows each item takes (default: one).
+    var rowsPerItem: Int { get }
 }
 
 extension ListClicking {
     func clickableRect(_ env: ViewEnv) -> Rect { Layout.content(env.size) }
+    var rowsPerItem: Int { 1 }
 
     mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
         let count = clickableCount(env)
-        switch ListClick.outcome(m, list, count: count, in: clickableRect(env)) {
+        switch ListClick.outcome(m, list, count: count, in: clickableRect(env), rowsPerItem: rowsPerItem) {
         case .follow?: update(Self.followAction, &env)
         case .select(let i)?: list.select(i, count: count)
         case nil: return wheel(m, &env)

@@ -13,6 +13,8 @@ public struct DetailView: BrowserView {
     public var top = 0
     /// Scroll to the selected evidence when opened (opened from a quote in the reader).
     var revealOnOpen = false
+    /// The search hit shown, when a search opened this verdict (its quote's text not loaded).
+    public var shownHit: ShownHit?
 
     public init(verdict: VerdictRef) { self.verdict = verdict }
 
@@ -49,6 +51,7 @@ public struct DetailView: BrowserView {
     }
 
     var screen: Screen { .detail(self) }
+    var statusCounter: String? { shownHit?.counter }
 
     /// One line of the view, and the evidence it belongs to (if any).
     struct Line {

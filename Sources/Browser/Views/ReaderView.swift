@@ -25,6 +25,8 @@ public struct ReaderView: GoesToClauses {
     public var raw = false
     /// `:` go to a clause, while it is open.
     var goTo: GoToPrompt?
+    /// The search hit shown (opened from the results or by `n` / `N`): its words are highlighted.
+    public var shownHit: ShownHit?
 
     /// A piece of evidence: the verdict and the index of the evidence in it.
     public struct Cited: Hashable, Sendable {
@@ -79,6 +81,7 @@ public struct ReaderView: GoesToClauses {
     }
 
     var screen: Screen { .reader(self) }
+    var statusCounter: String? { shownHit?.counter }
 
     /// A version's text as the reader shows it.
     struct Page {
@@ -107,6 +110,7 @@ public struct ReaderView: GoesToClauses {
         guard width > 0, let (doc, version) = document(env.catalog),
               let (text, prepared) = env.model.loadShown(version, width: width, raw: raw) else { return nil }
         env.model.loadQuotedPassages(in: doc, version: version)
+        if let words = shownHit?.words { env.model.loadWordHighlights(in: version, words: words) }
         return Page(doc: doc, version: version, text: text, prepared: prepared)
     }
 
@@ -391,10 +395,25 @@ public struct ReaderView: GoesToClauses {
 
         if let outlineRect = Layout.clause(size).outline { renderOutline(page, model: model, in: outlineRect, into: &buffer) }
         var highlights = model.quotedPassages(in: page.version).map { TextHighlight(page.text.shown($0.start..<$0.end), .highlight) }
+        highlights += wordHighlights(page, model: model, height: Layout.clauseText(size).height)
         if let current { highlights.append(TextHighlight(page.text.shown(current), .strongHighlight)) }
         TextPane.render(page.wrapped, state: pane, highlights: highlights, marks: page.text.marks, in: Layout.clauseText(size), into: &buffer)
         if let goTo { goTo.render(page.prepared.sections.goToCandidates(goTo.query), in: Layout.content(size), into: &buffer) }
         return [vendorName, "\(doc.id)@\(page.version.date)" + (reading.map { " §\($0.label)" } ?? "")]
+    }
+
+    /// The search's words on the lines on screen (the current hit's own drawn over them).
+    func wordHighlights(_ page: Page, model: BrowserModel, height: Int) -> [TextHighlight] {
+        guard let words = shownHit?.words, let all = model.wordHighlights(in: page.version, words: words), !all.isEmpty else { return [] }
+        let from = page.lineStart(pane.top)
+        let to = pane.top + height < page.wrapped.lines.count ? page.lineStart(pane.top + height) : Int.max
+        // Ranges are in text order: skip those that end before the screen's first line.
+        var lo = 0, hi = all.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if all[mid].upperBound <= from { lo = mid + 1 } else { hi = mid }
+        }
+        return all[lo...].prefix { $0.lowerBound < to }.map { TextHighlight(page.text.shown($0), .match) }
     }
 
     func renderOutline(_ page: Page, model: BrowserModel, in rect: Rect, into buffer: inout CellBuffer) {

@@ -29,6 +29,12 @@ public struct SearchView: ListClicking {
     /// At most this many matches are kept per query.
     static let limit = 2_000
 
+    /// Each hit takes two rows: where it is (and what quotes it), then its snippet.
+    var rowsPerItem: Int { 2 }
+
+    /// Hits on a screen of `size`.
+    static func visibleHits(_ size: Size) -> Int { max(1, Layout.content(size).height / 2) }
+
     enum Action: Hashable, Sendable {
         case open, cancel
         /// ↑/↓ in the prompt: through the results, or the history while the prompt is empty.
@@ -73,7 +79,7 @@ public struct SearchView: ListClicking {
     }
 
     mutating func update(_ action: Action, _ env: inout ViewEnv) {
-        let height = Layout.content(env.size).height
+        let height = Self.visibleHits(env.size)
         switch action {
         case .open:
             if focusPrompt {
@@ -129,7 +135,7 @@ public struct SearchView: ListClicking {
 
     /// Describes the hits on screen (reading the bytes around each).
     mutating func prepare(_ env: inout ViewEnv) {
-        let height = Layout.content(env.size).height
+        let height = Self.visibleHits(env.size)
         let top = list.visibleOffset(height: height, count: matches.count)
         for m in matches.dropFirst(top).prefix(height) { env.model.loadHit(m) }
     }
@@ -146,19 +152,29 @@ public struct SearchView: ListClicking {
             env.say(env.text.noHits)
             return
         }
-        env.searchCursor = SearchCursor(matches: matches, index: list.selected)
-        if let screen = Self.screen(for: matches[list.selected], model: env.model) { env.open(screen) }
+        let cursor = SearchCursor(matches: matches, index: list.selected)
+        env.searchCursor = cursor
+        if let screen = Self.screen(for: cursor, model: env.model) { env.open(screen) }
     }
 
-    static func screen(for match: SearchIndex.Match, model: BrowserModel) -> Screen? {
+    /// The reader at the cursor's hit (or, for a quote whose text is not loaded, its verdict),
+    /// knowing which hit of how many it shows.
+    static func screen(for cursor: SearchCursor, model: BrowserModel) -> Screen? {
+        guard let match = cursor.matches[safe: cursor.index] else { return nil }
         let hit = model.loadHit(match)
+        // A hit that matched whole words has only those highlighted (not `outside` for `opt out`).
+        let words = match.tier.isPrefix ? match.words : match.words.map { var w = $0; w.prefix = false; return w }
+        let shown = ShownHit(position: cursor.index, count: cursor.matches.count, words: words)
         if let start = hit.start, let end = hit.end, model.catalog.document(vendor: hit.vendor, id: hit.document) != nil {
             var reader = ReaderView(vendor: hit.vendor, document: hit.document, version: hit.version)
             reader.current = start..<end
+            reader.shownHit = shown
             return .reader(reader)
         }
         if let surface = hit.surface, let question = hit.question {
-            return .detail(DetailView(verdict: VerdictRef(vendor: hit.vendor, surface: surface, question: question)))
+            var detail = DetailView(verdict: VerdictRef(vendor: hit.vendor, surface: surface, question: question))
+            detail.shownHit = shown
+            return .detail(detail)
         }
         return nil
     }
@@ -186,18 +202,66 @@ public struct SearchView: ListClicking {
         let count = cursor.matches.count
         cursor.index = (cursor.index + (forward ? 1 : count - 1)) % count
         state.searchCursor = cursor
-        let match = cursor.matches[cursor.index]
-        guard let next = screen(for: match, model: model) else { return }
+        // The status bar counts the hit (`3/72`) and its breadcrumb says where it is.
+        guard let next = screen(for: cursor, model: model) else { return }
         switch state.screen {
         case .reader, .detail: Browser.replace(with: next, &state, model)
         default: Browser.open(next, &state, model)
         }
-        let hit = model.loadHit(match)
-        state.message = "\(cursor.index + 1)/\(count) · \(hit.documentRef)" + (hit.section.map { " §\($0)" } ?? "")
+    }
+
+    /// A hit's first row: `❝` for a quote, where it is, and for a quote what it is (`quote ·
+    /// document` when its document line matched too) and the verdicts citing it. What gives
+    /// way on a narrow screen, in order: the verdicts, a long section title, the version; then
+    /// the end is cut.
+    static func placeSpans(_ hit: SearchHit, base: Style, width: Int, policy: WidthPolicy) -> [Span] {
+        let bold = base.adding(.bold)
+        var version = hit.version.map { "@\($0)" } ?? ""
+        var section = hit.section.map { " §" + $0 } ?? ""
+        let marker = hit.kind == .quote ? "❝ " : ""
+        let kinds = hit.kind == .quote ? "  " + hit.kindsLabel : ""
+        var citations = hit.kind == .quote && !hit.citedBy.isEmpty ? ": " + hit.citations : ""
+        func spans() -> [Span] {
+            [Span(marker, base), Span(hit.documentRef + version + section, bold), Span(kinds + citations, base)].filter { !$0.text.isEmpty }
+        }
+        var over = spans().cellWidth(policy) - width
+        guard over > 0 else { return spans() }
+        let citationsWidth = citations.cellWidth(policy)
+        citations = citationsWidth - over >= 8 ? citations.truncated(toWidth: citationsWidth - over, policy: policy) : ""
+        over = spans().cellWidth(policy) - width
+        let sectionWidth = section.cellWidth(policy)
+        if over > 0 && sectionWidth > 10 { section = section.truncated(toWidth: max(10, sectionWidth - over), policy: policy) }
+        over = spans().cellWidth(policy) - width
+        if over > 0 { version = "" }
+        return spans()
+    }
+
+    /// How a query is read (in the `?` overlay, and in place of results while there are none),
+    /// and what the rows show.
+    func legend(_ model: BrowserModel, width: Int) -> [[Span]] {
+        let t = model.text
+        let items: [[Span]] = [
+            [Span("opt out"), Span(" " + t.pick("words match words; the last also the start of one", "词匹配整词；最后一个也可匹配词首"), .dim)],
+            [Span("opt-out opt/out"), Span(" " + t.pick("hyphens, slashes and spaces are alike", "连字符、斜杠与空格等同"), .dim)],
+            [Span("\"…\""), Span(" " + t.pick("exactly that phrase", "精确短语"), .dim)],
+            [Span("训练"), Span(" " + t.pick("Chinese: any substring", "中文：任意子串"), .dim)],
+            [Span("v:openai"), Span(" " + t.pick("vendor", "厂商"), .dim)],
+            [Span("d:privacy"), Span(" " + t.pick("document", "文档"), .dim)],
+            [Span("q:retention"), Span(" " + t.pick("quotes of that question", "该问题的引文"), .dim)],
+            [Span("lang:zh"), Span(" " + t.pick("language (ids starting so)", "语言（以此开头的 id）"), .dim)],
+            [Span("@all"), Span(" " + t.pick("every version, not only the newest", "所有版本，不只最新"), .dim)],
+            [Span("❝"), Span(" " + t.pick("a verdict quotes it (quote · document: its document line matched too)", "被结论引用（quote · document：文档中的这一行也匹配）"), .dim)],
+            [Span("opt", Style(.match)), Span(" " + t.pick("a word of the query", "查询中的词"), .dim)],
+        ]
+        return Drawing.flow(items, width: max(1, width - 1), policy: model.policy).map { [Span(" ")] + $0 }
     }
 
     func clickableCount(_ env: ViewEnv) -> Int { matches.count }
     static var followAction: Action { .open }
+
+    var statusCounter: String? {
+        matches.isEmpty ? nil : ShownHit.counter(list.selected, of: matches.count)
+    }
 
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         let t = model.text
@@ -208,28 +272,31 @@ public struct SearchView: ListClicking {
         buffer.write(spans: [Span(count, .dim)], x: size.width - countWidth, y: 0, clip: header)
 
         let area = Layout.content(size)
-        let top = list.visibleOffset(height: area.height, count: matches.count)
-        for row in 0..<area.height {
+        if matches.isEmpty {
+            // Nothing found yet: how to ask.
+            Drawing.lines([[]] + legend(model, width: area.width), in: area, into: &buffer)
+            return [t.search]
+        }
+        let perScreen = Self.visibleHits(size)
+        let top = list.visibleOffset(height: perScreen, count: matches.count)
+        for row in 0..<perScreen {
             let index = top + row
             guard index < matches.count else { break }
             let selected = index == list.selected
-            let rowRect = area.row(row)
             let base = selected ? Style(focusPrompt ? .selectionInactive : .selection) : .normal
-            buffer.fill(rowRect, style: base)
-            var spans = [Span(selected ? "▸" : " ", base)]
-            if let hit = model.hit(matches[index]) {
-                var place = hit.documentRef
-                if let v = hit.version { place += "@\(v)" }
-                if let section = hit.section { place += " §\(section)" }
-                if hit.kind == .quote { place = "❝ " + place }
-                spans += [Span(place.truncated(toWidth: max(10, min(56, area.width / 2)), policy: buffer.policy), base.adding(.bold)), Span("  ", base)]
-                let snippet = Array(hit.snippet.unicodeScalars)
-                let lo = min(hit.snippetMatch.lowerBound, snippet.count)
-                let hi = min(max(lo, hit.snippetMatch.upperBound), snippet.count)
-                func part(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(snippet[r])) }
-                spans += [Span(part(0..<lo), base), Span(part(lo..<hi), Style(.strongHighlight, [.underline])), Span(part(hi..<snippet.count), base)]
+            let placeRow = area.row(2 * row), snippetRow = area.row(2 * row + 1)
+            buffer.fill(placeRow, style: base)
+            buffer.fill(snippetRow, style: base)
+            let mark = Span(selected ? "▸ " : "  ", base)
+            guard let hit = model.hit(matches[index]) else {
+                buffer.write(spans: [mark], x: area.x, y: placeRow.y, clip: placeRow)
+                continue
             }
-            buffer.write(spans: spans, x: area.x, y: rowRect.y, clip: rowRect)
+            let place = Self.placeSpans(hit, base: base, width: placeRow.width - 2, policy: buffer.policy)
+            buffer.write(spans: [mark] + place, x: area.x, y: placeRow.y, clip: placeRow)
+            let snippet = SnippetLine.spans(hit.snippet, match: hit.snippetMatch, words: hit.matches, width: snippetRow.width - 4,
+                                            base: base, found: Style(.match), policy: buffer.policy)
+            buffer.write(spans: [Span("    ", base)] + snippet, x: area.x, y: snippetRow.y, clip: snippetRow)
         }
         return [t.search]
     }
@@ -239,4 +306,19 @@ public struct SearchView: ListClicking {
 public struct SearchCursor: Hashable, Sendable {
     public var matches: [SearchIndex.Match]
     public var index: Int
+}
+
+/// The search hit a reader or a verdict shows (opened from the results, or by `n` / `N`):
+/// which of how many, and the query's words (the reader highlights them).
+public struct ShownHit: Hashable, Sendable {
+    public var position: Int
+    public var count: Int
+    public var words: [SearchQuery.Word]
+
+    var counter: String { Self.counter(position, of: count) }
+
+    /// `3/72` (`3/2000+` when the results were cut at the limit).
+    static func counter(_ position: Int, of count: Int) -> String {
+        "\(position + 1)/\(count)" + (count >= SearchView.limit ? "+" : "")
+    }
 }

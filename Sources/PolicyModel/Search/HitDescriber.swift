@@ -122,20 +122,11 @@ public struct HitDescriber {
             Tokenizer.decode(raw, into: &decoded)
             scalars = .decoded(decoded)
         }
-        evaluator.begin(words: words.count)
-        for p in 0..<line.count {
-            let token = line.token(p)
-            for (j, w) in words.enumerated() {
-                if token.elementsEqual(w.bytes) {
-                    evaluator.record(word: j, token: p, kind: LineEvaluator.whole)
-                } else if w.prefix, token.count > w.bytes.count, token.starts(with: w.bytes) {
-                    evaluator.record(word: j, token: p, kind: LineEvaluator.prefix)
-                }
-            }
-        }
+        evaluator.record(line, words: words)
         let match = evaluator.evaluate(plan, count: line.count, gaps: line.gaps)
         let v = LineView(scalars: scalars, rawStarts: line.rawStarts, rawEnds: line.rawEnds, match: match,
-                         occurrences: match == nil ? [] : evaluator.occurrences(plan), snippet: nil)
+                         occurrences: match.map { evaluator.occurrences(plan, least: $0.tier.isPrefix ? LineEvaluator.prefix : LineEvaluator.whole) } ?? [],
+                         snippet: nil)
         if views.count > 4_096 { views.removeAll() }
         views[r] = v
         return v

@@ -7,6 +7,9 @@ public enum MatchTier: Int, Sendable, Comparable, CaseIterable {
     /// The score reported with hits: 6 for the exact phrase down to 1.
     public var score: Int { 6 - rawValue }
 
+    /// Whether the last word matched only as the start of a longer word.
+    public var isPrefix: Bool { self >= .prefixPhrase }
+
     public static func < (a: MatchTier, b: MatchTier) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -101,11 +104,37 @@ struct LineEvaluator {
         return LineMatch(tier: tiers.2, first: Int(unitToken[i]), last: Int(unitToken[i]) + plan.units[0].count - 1)
     }
 
-    /// Token ranges of every occurrence of every unit (after `evaluate`), in order.
-    func occurrences(_ plan: QueryPlan) -> [ClosedRange<Int>] {
+    /// Records where each of `words` matches a token of `line` (whole, or as its start for a
+    /// word that may be a prefix).
+    mutating func record(_ line: TokenizedLine, words: [SearchQuery.Word]) {
+        begin(words: words.count)
+        for p in 0..<line.count {
+            let token = line.token(p)
+            for (j, w) in words.enumerated() {
+                if token.elementsEqual(w.bytes) {
+                    record(word: j, token: p, kind: Self.whole)
+                } else if w.prefix, token.count > w.bytes.count, token.starts(with: w.bytes) {
+                    record(word: j, token: p, kind: Self.prefix)
+                }
+            }
+        }
+    }
+
+    /// Token ranges of every occurrence of every unit of the recorded line, in order, whether
+    /// or not the line holds the other units (what a reader highlights).
+    mutating func anyOccurrences<G: GapSource>(_ plan: QueryPlan, gaps: G) -> [ClosedRange<Int>] {
+        guard words == plan.wordCount, words > 0 else { return [] }
+        gatherPlaces()
+        _ = findUnits(plan, gaps: gaps, requireAll: false)
+        return occurrences(plan)
+    }
+
+    /// Token ranges of every occurrence of every unit (after `evaluate`), in order; with
+    /// `least` = `whole`, only where every word matched whole.
+    func occurrences(_ plan: QueryPlan, least: UInt8 = Self.prefix) -> [ClosedRange<Int>] {
         var out: [ClosedRange<Int>] = []
         for (u, unit) in plan.units.enumerated() where u + 1 < unitStart.count {
-            for i in unitRow(u) { out.append(Int(unitToken[i])...(Int(unitToken[i]) + unit.count - 1)) }
+            for i in unitRow(u) where unitKind[i] >= least { out.append(Int(unitToken[i])...(Int(unitToken[i]) + unit.count - 1)) }
         }
         return out.sorted { $0.lowerBound < $1.lowerBound }
     }
@@ -143,8 +172,8 @@ struct LineEvaluator {
         return lo < placeStart[w + 1] && Int(placeToken[lo]) == p ? placeKind[lo] : 0
     }
 
-    /// Where each unit occurs; false when one does not.
-    private mutating func findUnits<G: GapSource>(_ plan: QueryPlan, gaps: G) -> Bool {
+    /// Where each unit occurs; false when one does not (with `requireAll`, as soon as one does not).
+    private mutating func findUnits<G: GapSource>(_ plan: QueryPlan, gaps: G, requireAll: Bool = true) -> Bool {
         unitStart.removeAll(keepingCapacity: true)
         unitToken.removeAll(keepingCapacity: true)
         unitKind.removeAll(keepingCapacity: true)
@@ -164,8 +193,9 @@ struct LineEvaluator {
                     unitKind.append(k)
                 }
             }
-            if unitToken.count == unitStart[unitStart.count - 1] { return false }
+            let found = unitToken.count > unitStart[unitStart.count - 1]
             unitStart.append(unitToken.count)
+            if !found && requireAll { return false }
         }
         return true
     }

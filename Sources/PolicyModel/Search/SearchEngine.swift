@@ -179,7 +179,8 @@ public struct SearchEngine {
         let allWhole = places.allSatisfy { $0.contains { $0.whole } }
         let usable = places.map { $0.filter { $0.whole || !allWhole }.map(\.start) }
         let tiers: [MatchTier] = allWhole ? [.phrase, .window, .clause] : [.prefixPhrase, .prefixWindow, .prefixClause]
-        let highlights = zip(units, places).flatMap { unit, found in found.map { words[$0.start].raw.lowerBound..<words[$0.start + unit.count - 1].raw.upperBound } }
+        // Where every unit matched whole, the places where one matched only as a prefix are not shown.
+        let highlights = zip(units, usable).flatMap { unit, found in found.map { words[$0].raw.lowerBound..<words[$0 + unit.count - 1].raw.upperBound } }
             .sorted { $0.lowerBound < $1.lowerBound }
         func range(_ first: Int, _ last: Int) -> (Int, Int) { (words[first].raw.lowerBound, words[last].raw.upperBound) }
 

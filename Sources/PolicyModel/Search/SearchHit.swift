@@ -33,6 +33,27 @@ public struct SearchHit: Sendable, Hashable {
     public var citedBy: [Citation]
 
     public var documentRef: String { "\(vendor)/\(document)" }
+
+    /// Where the hit is: `vendor/document@version §section`.
+    public var place: String {
+        var place = documentRef
+        if let version { place += "@\(version)" }
+        if let section { place += " §\(section)" }
+        return place
+    }
+
+    /// What the hit is: `quote · document`, `quote` or `document`.
+    public var kindsLabel: String { kinds.map(\.rawValue).joined(separator: " · ") }
+
+    /// The verdicts quoting the passage: `surface/question, …`.
+    public var citations: String { citedBy.map { "\($0.surface)/\($0.question)" }.joined(separator: ", ") }
+
+    /// For a quote, what it is: `quote surface/question, …`, and `· document` when its document
+    /// line matched too (nil for a document line).
+    public var quoteLabel: String? {
+        guard kind == .quote else { return nil }
+        return "quote " + citations + (kinds.contains(.document) ? " · document" : "")
+    }
 }
 
 /// The scalars of a raw line: its bytes when it is ASCII (each byte a scalar), else decoded.

@@ -44,8 +44,8 @@ public final class SearchIndex: Sendable {
         public var tier: MatchTier
         /// Quote units whose passage this is (merged with the document line when both matched).
         public var quotes: [Int]
-        /// The query's words (describing a hit finds them again in the line).
-        var words: [SearchQuery.Word]
+        /// The query's words (describing a hit finds them again in the line, a reader highlights them).
+        public internal(set) var words: [SearchQuery.Word]
 
         public var score: Int { tier.score }
     }

@@ -59,6 +59,11 @@ struct Tokenizer {
         raw.withUnsafeBufferPointer { tokenize(codes: $0, value: { $0.value }, offsets: offsets, into: &out) }
     }
 
+    /// Tokens of part of a text; raw offsets count from the slice's start.
+    mutating func tokenize(scalars raw: ArraySlice<Unicode.Scalar>, offsets: Bool, into out: inout TokenizedLine) {
+        raw.withUnsafeBufferPointer { tokenize(codes: $0, value: { $0.value }, offsets: offsets, into: &out) }
+    }
+
     static func isASCII(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
         var any: UInt8 = 0
         for b in raw { any |= b }

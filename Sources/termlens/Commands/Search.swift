@@ -71,20 +71,10 @@ struct SearchRequest {
             Console.out(JSONValue.array(hits.map(Search.json)).rendered())
         } else {
             let s = style
-            // Hits share dates and snippets (the same line in many versions): each is made once.
-            var dates: [SimpleDate: String] = [:]
+            // Hits share snippets (the same line in many versions): each is made once.
             var snippets: [String: String] = [:]
             for hit in hits {
-                var place = hit.documentRef
-                if let v = hit.version {
-                    place += "@"
-                    place += dates[v] ?? { let d = v.description; dates[v] = d; return d }()
-                }
-                if let section = hit.section { place += " §" + section }
-                if hit.kind == .quote {
-                    place += " [quote " + hit.citedBy.map { $0.surface + "/" + $0.question }.joined(separator: ", ")
-                        + (hit.kinds.contains(.document) ? " · document" : "") + "]"
-                }
+                let place = hit.place + (hit.quoteLabel.map { " [\($0)]" } ?? "")
                 let shown = s.enabled ? Search.highlight(hit, style: s)
                     : snippets[hit.snippet] ?? { let h = Search.highlight(hit, style: s); snippets[hit.snippet] = h; return h }()
                 Console.out(s.path(place) + ": " + shown)
