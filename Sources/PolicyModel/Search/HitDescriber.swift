@@ -113,14 +113,16 @@ public struct HitDescriber {
         // The raw line lies in the index's tables, which outlive this describer's use of it.
         let raw = index.tables.rawLine(r).assumingMemoryBound(to: UInt8.self)
         var line = TokenizedLine()
-        tokenizer.tokenize(raw, offsets: true, into: &line)
+        // Decoded once (an ASCII line is its own scalars), for the tokens and the snippet alike.
         let scalars: LineScalars
         if Tokenizer.isASCII(raw) {
             scalars = .ascii(raw)
+            tokenizer.tokenize(raw, offsets: true, into: &line)
         } else {
             var decoded: [Unicode.Scalar] = []
             Tokenizer.decode(raw, into: &decoded)
             scalars = .decoded(decoded)
+            tokenizer.tokenize(scalars: decoded, offsets: true, into: &line)
         }
         evaluator.record(line, words: words)
         let match = evaluator.evaluate(plan, count: line.count, gaps: line.gaps)

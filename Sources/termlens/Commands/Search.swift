@@ -71,13 +71,9 @@ struct SearchRequest {
             Console.out(JSONValue.array(hits.map(Search.json)).rendered())
         } else {
             let s = style
-            // Hits share snippets (the same line in many versions): each is made once.
-            var snippets: [String: String] = [:]
             for hit in hits {
                 let place = hit.place + (hit.quoteLabel.map { " [\($0)]" } ?? "")
-                let shown = s.enabled ? Search.highlight(hit, style: s)
-                    : snippets[hit.snippet] ?? { let h = Search.highlight(hit, style: s); snippets[hit.snippet] = h; return h }()
-                Console.out(s.path(place) + ": " + shown)
+                Console.out(s.path(place) + ": " + Search.highlight(hit, style: s))
             }
             if hits.isEmpty && SearchIndexStore.sourceRoots(global).isEmpty && q.scope != .quotes {
                 Console.error("termlens: no match; document texts are not loaded (add --sources DIR)")
