@@ -64,15 +64,23 @@ struct AuthoringChecksTests {
             """,
         ]
         let stamps = ["2026-03-01T10-00-00Z", "2026-05-01T10-00-00Z"]
-        func errors(pin: String) throws -> [String] {
+        func problems(pin: String) throws -> [Diagnostic] {
             let (c, f) = try catalog(layer.mapValues { $0.replacingOccurrences(of: "VERSION", with: pin) }, otaStamps: stamps)
             defer { f.forEach { $0.remove() } }
-            return messages(c)
+            return c.check(strict: false).diagnostics.filter { $0.location.file.hasSuffix("verdicts.yaml") }
         }
-        // A typo between loaded versions: an error that lists what there is.
-        #expect(try errors(pin: "2026-04-01") == ["evidence cites acme/privacy@2026-04-01, but acme/privacy has no version 2026-04-01 (nearest: 2026-05-01); its versions: 2026-03-01, 2026-05-01"])
+        func errors(pin: String) throws -> [String] { try problems(pin: pin).filter { $0.severity == .error }.map(\.message) }
+        // A typo between loaded versions of an archived document: a warning that lists what there
+        // is (another dataset may hold that version); the quote is unverified, which --strict fails.
+        let typo = try problems(pin: "2026-04-01")
+        #expect(typo.map(\.message) == ["evidence cites acme/privacy@2026-04-01, but acme/privacy has no version 2026-04-01 (nearest: 2026-05-01); its versions: 2026-03-01, 2026-05-01"])
+        #expect(typo.map(\.severity) == [.warning])
         // Older than anything loaded: it may be in a fuller history, so it is only unverified.
         #expect(try errors(pin: "2025-01-01").isEmpty)
+        // Newer than anything loaded: a history recorded before that version, also unverified
+        // (here `as_of` then comes before its evidence, which is another error).
+        let later = try problems(pin: "2026-08-01")
+        #expect(later.filter { $0.message.hasPrefix("evidence cites") }.isEmpty, "\(later.map(\.message))")
         #expect(try errors(pin: "2026-05-01").isEmpty)
     }
 
