@@ -6,11 +6,12 @@ enum ListClick: Equatable {
     case select(Int)
     case follow
 
-    /// The click `m` on a list of `count` items drawn with `list` in `rect`; nil off the items.
-    static func outcome(_ m: Mouse, _ list: ListState, count: Int, in rect: Rect) -> ListClick? {
+    /// The click `m` on a list of `count` items drawn with `list` in `rect`; nil off the items
+    /// and on a heading row.
+    static func outcome(_ m: Mouse, _ list: ListState, count: Int, in rect: Rect, headings: Set<Int> = []) -> ListClick? {
         guard m.kind == .click, let row = m.row(in: rect) else { return nil }
         let index = list.visibleOffset(height: rect.height, count: count) + row
-        guard index < count else { return nil }
+        guard index < count, !headings.contains(index) else { return nil }
         return index == list.selected ? .follow : .select(index)
     }
 }
@@ -39,14 +40,17 @@ protocol ListClicking: BrowserView {
     func clickableRect(_ env: ViewEnv) -> Rect
     /// What a click on the selected item does.
     static var followAction: Action { get }
+    /// The heading rows, which a click does not select (default: none).
+    func headingRows(_ env: ViewEnv) -> Set<Int>
 }
 
 extension ListClicking {
     func clickableRect(_ env: ViewEnv) -> Rect { Layout.content(env.size) }
+    func headingRows(_ env: ViewEnv) -> Set<Int> { [] }
 
     mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
         let count = clickableCount(env)
-        switch ListClick.outcome(m, list, count: count, in: clickableRect(env)) {
+        switch ListClick.outcome(m, list, count: count, in: clickableRect(env), headings: headingRows(env)) {
         case .follow?: update(Self.followAction, &env)
         case .select(let i)?: list.select(i, count: count)
         case nil: return wheel(m, &env)
