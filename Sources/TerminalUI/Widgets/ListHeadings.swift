@@ -37,8 +37,3 @@ extension ListItem {
         return item
     }
 }
-
-extension Array where Element == ListItem {
-    /// The indices of the heading rows.
-    public var headingRows: Set<Int> { Set(indices.filter { self[$0].isHeading }) }
-}
