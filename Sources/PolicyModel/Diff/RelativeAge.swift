@@ -8,30 +8,53 @@ enum RelativeAge {
     /// The age at `start`, at most up to `end`: how many scalars it spans.
     static func match(_ s: [Unicode.Scalar], at start: Int, lineStart: Int, end: Int) -> Int? {
         let limit = min(end, s.count)
-        guard start < limit else { return nil }
+        guard start < limit, mayStartAge(s[start]) else { return nil }
         if let length = english(s, start, limit), labelledBefore(s, lineStart, start) { return length }
         if let length = chinese(s, start, limit),
            labelledBefore(s, lineStart, start) || chineseLabel(s, start + length, limit) { return length }
         return nil
     }
 
-    /// Whether the line `s[lo..<hi]` has `ago`, `day`, `now`, `前`, `天` or `刚` at all (most lines
-    /// have none: the rest is not looked for there).
+    /// Whether the line `s[lo..<hi]` has one of the labels at all (most lines have none: no age
+    /// is looked for there). Every English label ends in `ed`; plain loops, as this runs on
+    /// every line of every version compared.
     static func mayOccur(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Bool {
-        func lower(_ k: Int) -> UInt32 { s[k].value | 0x20 }
-        var i = lo
+        var i = lo + 1
         while i < hi {
-            switch s[i] {
-            case "前", "天", "刚": return true
-            default:
-                guard i + 2 < hi else { break }
-                let (a, b, c) = (lower(i), lower(i + 1), lower(i + 2))
-                // ago, day, now
-                if (a, b, c) == (0x61, 0x67, 0x6F) || (a, b, c) == (0x64, 0x61, 0x79) || (a, b, c) == (0x6E, 0x6F, 0x77) { return true }
-            }
+            let v = s[i].value
+            if v | 0x20 == 0x64, s[i - 1].value | 0x20 == 0x65, endsWithEnglishLabel(s, lo, i + 1) { return true }
+            if v >= 0x4E00, isChineseLabel(s[i - 1], s[i]) { return true }
             i += 1
         }
         return false
+    }
+
+    static let labelValues: [[UInt32]] = labels.map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether `s[..<end]` ends with an English label, in any letter case.
+    private static func endsWithEnglishLabel(_ s: [Unicode.Scalar], _ lo: Int, _ end: Int) -> Bool {
+        for label in labelValues where end - label.count >= lo {
+            var k = 0
+            while k < label.count && s[end - label.count + k].value | 0x20 == label[k] { k += 1 }
+            if k == label.count { return true }
+        }
+        return false
+    }
+
+    /// 更新, 修改, 修订, 发布, 编辑 as the two scalars `a`, `b`.
+    private static func isChineseLabel(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        switch (a, b) {
+        case ("更", "新"), ("修", "改"), ("修", "订"), ("发", "布"), ("编", "辑"): return true
+        default: return false
+        }
+    }
+
+    /// An age starts with a digit, `a`, `an`, `one`, `yesterday`, `today`, `just`, a Chinese
+    /// numeral, `昨`, `今` or `刚`.
+    private static func mayStartAge(_ c: Unicode.Scalar) -> Bool {
+        if DateCanonicalizer.isDigit(c) { return true }
+        if c.isASCII { return [0x61, 0x6F, 0x79, 0x74, 0x6A].contains(c.value | 0x20) }
+        return chineseNumerals.contains(c) || c == "昨" || c == "今" || c == "刚"
     }
 
     // MARK: English: "3 days ago", "an hour ago", "yesterday", "today", "just now"
