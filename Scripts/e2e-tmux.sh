@@ -333,6 +333,12 @@ GIT_ENV="TERMLENS_CACHE=$WORK/cache"
 start git1 100 30 "$GIT_ENV" "$BIN" --sources "$CLONE"
 if wait_for "Quill Notes" && screen | grep -q "Quill Notes.*2 docs · 3 versions"; then ok "a git clone as sources: its service is listed with its documents and versions"; else bad "a git clone as sources lists its service" "$(screen)"; fi
 if screen | grep -q "new"; then bad "a first start shows no old change as new" "$(screen)"; else ok "a first start shows no old change as new"; fi
+# The services without verdicts follow the analysed vendors under a heading that j, k and G pass over.
+keys G
+s=$(screen)
+if grep -q "^ Not analysed — 1 service *$" <<<"$s" && grep -q "^▸ Quill Notes" <<<"$s"; then ok "the services are under a heading; G selects the last one"; else bad "the services are under a heading" "$s"; fi
+keys k
+if screen | grep -q "^▸ .*✓[0-9]"; then ok "k passes over the heading to the last analysed vendor"; else bad "k passes over the heading" "$(screen)"; fi
 keys q
 finished git1 >/dev/null
 record "$UP" "Quill Notes/Privacy Policy.md" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" $'# Quill Notes Privacy Policy\n\n## 1. What we collect\n\nYour notes, the prompts you send and usage data.\n\n## 2. Training\n\nWe may train models on your notes unless you opt out.\n'

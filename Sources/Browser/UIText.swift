@@ -25,6 +25,8 @@ struct UIText {
     var notLoaded: String { pick("text not loaded", "全文未加载") }
     var noVerdict: String { pick("no verdict", "无结论") }
     var notAnalysed: String { pick("not analysed", "未分析") }
+    /// The heading over the services without verdicts in the vendor list.
+    func notAnalysedHeading(_ n: Int) -> String { pick("Not analysed — \(n) service\(n == 1 ? "" : "s")", "未分析 — \(n) 个服务") }
     func servicesWithoutVerdicts(_ n: Int) -> String { pick("\(n) service\(n == 1 ? "" : "s") without verdicts", "\(n) 个未分析的服务") }
     func documentCount(_ n: Int) -> String { pick("\(n) doc\(n == 1 ? "" : "s")", "\(n) 份文档") }
     func versionCount(_ n: Int) -> String { pick("\(n) version\(n == 1 ? "" : "s")", "\(n) 个版本") }

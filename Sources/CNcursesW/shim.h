@@ -55,6 +55,7 @@ static inline const char *tl_tigetstr(const char *name) {
 // Mouse masks are macros built from other macros, which Swift does not import.
 static inline mmask_t tl_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t tl_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t tl_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t tl_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t tl_button5_pressed(void) { return BUTTON5_PRESSED; }
 

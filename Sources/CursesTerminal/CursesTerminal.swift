@@ -89,8 +89,10 @@ public final class CursesTerminal: TerminalBackend {
         _ = leaveok(tl_stdscr(), true)
         if getenv("ESCDELAY") == nil { _ = set_escdelay(Int32(options.escapeDelay)) }
         if options.mouse {
-            // Presses only, reported at once (no waiting to tell a click from a double click).
-            _ = mousemask(tl_button1_pressed() | tl_button4_pressed() | tl_button5_pressed(), nil)
+            // Presses, reported at once (no waiting to tell a click from a double click), and
+            // releases, which the decoder drops: without them ncurses takes a button still held,
+            // and a second click whose press and release arrive together is not reported.
+            _ = mousemask(tl_button1_pressed() | tl_button1_released() | tl_button4_pressed() | tl_button5_pressed(), nil)
             _ = mouseinterval(0)
         }
 

@@ -19,11 +19,14 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
     var documentCompare = false
     /// The fixture after Acme's terms changed again, with two of those changes unseen.
     var updated = false
+    /// The fixture with services of the sources without verdicts (`FixtureCatalog.withServices`).
+    var services = false
 
     var testDescription: String { name }
 
     func session(_ size: Size) throws -> Session {
         let model = updated ? FixtureCatalog.updatedModel(language: language)
+            : services ? BrowserModel(catalog: FixtureCatalog.withServices, language: language)
             : bundled ? TestCatalog.model(language: language) : TestCatalog.fixture(language: language)
         model.monochrome = monochrome
         var s: Session
@@ -42,6 +45,10 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
 
     static let all: [GoldenCase] = [
         GoldenCase(name: "vendor-list", keys: "Space"),
+        GoldenCase(name: "vendor-list-services", keys: "j j j", services: true),
+        GoldenCase(name: "vendor-list-services-end", keys: "G k k k k k", services: true),
+        GoldenCase(name: "vendor-list-services-no-colour", keys: "j j j", monochrome: true, services: true),
+        GoldenCase(name: "vendor-list-services-zh", keys: "G", language: .zh, services: true),
         GoldenCase(name: "matrix", target: "acme", keys: "j l"),
         GoldenCase(name: "matrix-zh", target: "acme", language: .zh),
         GoldenCase(name: "detail", target: "acme/consumer/train-on-inputs"),

@@ -8,17 +8,18 @@ struct ServicesWithoutVerdictsTests {
     @Test(.enabled(if: TestCatalog.sampleExists, "needs ../shared/ota/sample"))
     func theyFollowTheAnalysedVendorsAndEnterOpensTheirDocuments() throws {
         var s = try Session(model: TestCatalog.model(sample: true), width: 80, height: 12)
-        // The first service without verdicts comes after the fourteen analysed vendors.
+        // The first service without verdicts comes after the fourteen analysed vendors and the
+        // heading, which j passes over.
         s.type(Array(repeating: "j", count: s.model.catalog.analysedVendors.count).joined(separator: " "))
         #expect(s.text == """
              termlens — Vendors · 24 services without verdicts
-              Anysphere          US  consumer, business                   ✓5 ✗6 ◐4 ∅0 –0 ?15
-              Baidu              CN  consumer                              ✓3 ✗3 ◐5 ∅0 –0 ?4
-              GitHub             US  individual, business                 ✓5 ✗2 ◐8 ∅0 –0 ?15
-              Microsoft          US  consumer, business                   ✓7 ✗2 ◐6 ∅0 –0 ?15
-              Moonshot AI        CN  consumer                              ✓4 ✗2 ◐6 ∅3 –0 ?0
-              Perplexity         US  consumer, api, business             ✓8 ✗7 ◐14 ∅0 –1 ?15
-            ▸ Bardeen                 not analysed                       2 docs · 2 versions
+              Baidu       CN  consumer                                     ✓3 ✗3 ◐5 ∅0 –0 ?4
+              GitHub      US  individual, business                        ✓5 ✗2 ◐8 ∅0 –0 ?15
+              Microsoft   US  consumer, business                          ✓7 ✗2 ◐6 ∅0 –0 ?15
+              Moonshot AI CN  consumer                                     ✓4 ✗2 ◐6 ∅3 –0 ?0
+              Perplexity  US  consumer, api, business                    ✓8 ✗7 ◐14 ∅0 –1 ?15
+             Not analysed — 24 services
+            ▸ Bardeen                                                    2 docs · 2 versions
 
              ✓ yes  ✗ no  ◐ conditional  ∅ silent  – n/a  ? unknown
              Colours: good for you · bad for you · mixed · neither
@@ -37,5 +38,74 @@ struct ServicesWithoutVerdictsTests {
         let clause = try Session(model: TestCatalog.model(sample: true), at: "replit/privacy-policy")
         guard case .reader(let c) = clause.state.screen else { Issue.record("not on the reader"); return }
         #expect(c.vendor == "replit" && c.document == "privacy-policy")
+    }
+
+    /// The fixture's three vendors, the heading (row 3), five services (rows 4–8).
+    func session(_ width: Int = 80, _ height: Int = 24) throws -> Session {
+        try Session(model: BrowserModel(catalog: FixtureCatalog.withServices, language: .en), width: width, height: height)
+    }
+
+    func selected(_ s: Session) -> Int? {
+        guard case .vendors(let v) = s.state.screen else { return nil }
+        return v.list.selected
+    }
+
+    @Test func everyMovePassesOverTheHeading() throws {
+        var s = try session()
+        #expect(s.lines[4] == " Not analysed — 5 services")
+        for (keys, row) in [("j j j", 4), ("k", 2), ("j", 4), ("g", 0), ("G", 8), ("Home", 0), ("End", 8), ("↑ ↑ ↑ ↑ ↑", 2), ("↓", 4)] {
+            s.type(keys)
+            #expect(selected(s) == row, "after \(keys)")
+        }
+        // 1–9 count the rows a person can select: the fourth is the first service.
+        s.type("4")
+        #expect(selected(s) == 4)
+        s.type("3")
+        #expect(selected(s) == 2)
+        // A page that would end on the heading goes on past it (12-row screen: 7 list rows, pages of 6).
+        var small = try session(40, 12)
+        small.type("j j j PgDn")
+        #expect(selected(small) == 8)
+        small.type("PgUp")
+        #expect(selected(small) == 2)
+        small.type("b")
+        #expect(selected(small) == 0)
+        #expect(small.lines[1].hasPrefix("▸ Acme AI"))
+    }
+
+    @Test func markingTheLastVendorMovesPastTheHeading() throws {
+        var s = try session()
+        s.type("j j Space")
+        #expect(selected(s) == 4)
+        guard case .vendors(let v) = s.state.screen else { Issue.record("not on the vendor list"); return }
+        #expect(v.marked == ["lumen"])
+        s.type("Space")
+        guard case .vendors(let after) = s.state.screen else { Issue.record("not on the vendor list"); return }
+        #expect(after.marked == ["lumen", "canvas-ai"])
+        #expect(after.list.selected == 5)
+    }
+
+    @Test func aClickOnTheHeadingSelectsNothing() throws {
+        var s = try session()
+        s.type("j")
+        s.click(10, 4)
+        #expect(selected(s) == 1)
+        guard case .vendors = s.state.screen else { Issue.record("a click on the heading opens nothing"); return }
+        s.click(10, 5)
+        #expect(selected(s) == 4)
+        s.click(10, 5)
+        guard case .documents(let d) = s.state.screen else { Issue.record("a second click opens the service's documents"); return }
+        #expect(d.vendor == "canvas-ai")
+    }
+
+    @Test func aTargetOpensTheListAtAServiceAndBackLandsOnIt() throws {
+        let model = BrowserModel(catalog: FixtureCatalog.withServices, language: .en)
+        var s = try Session(model: model, at: "智谱清言/privacy-policy")
+        guard case .reader(let r) = s.state.screen else { Issue.record("not on the reader"); return }
+        #expect(r.vendor == "智谱清言")
+        // Back through the documents to the vendor list, at the service.
+        s.type("< <")
+        let list = s
+        #expect(selected(list) == 8)
     }
 }

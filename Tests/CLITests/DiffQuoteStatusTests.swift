@@ -48,4 +48,26 @@ struct DiffQuoteStatusTests {
         #expect(review["status"] as? String == "changed" && review["in_old"] as? Bool == false)
         #expect((review["old_closest"] as? String)?.contains("reviewing inputs and outputs") == true)
     }
+
+    /// DeepSeek's Terms of Use of March 2026 and a copy in which the first sentence of 4.3 lost
+    /// "to a minimal extent,": the quote is changed, and still in 4.3.
+    @Test(.enabled(if: TermlensProcess.sampleExists, "needs ../shared/ota/sample"))
+    func anEditedQuoteAtTheStartOfASectionIsReportedInIt() throws {
+        let march = try String(contentsOfFile: T.sample + "/DeepSeek/Terms of Service/2026-03-27T11-30-37Z.md", encoding: .utf8)
+        let cut = "we may, to a minimal extent, use Inputs"
+        #expect(march.contains(cut))
+        let edited = try Fixture(["DeepSeek/Terms of Service/2026-09-01T10-00-00Z.md": march.replacingOccurrences(of: cut, with: "we may use Inputs")])
+        defer { edited.remove() }
+        let r = try T.run(["diff", "deepseek/terms-of-service", "--sources", T.sample, "--sources", edited.root])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("  changed  deepseek/consumer/train-on-inputs §4.3 (93% similar)  “Under the premise of secure encryption technology processing, strict …”\n"),
+                "\(r.stdout)")
+        let json = try #require(try T.run(["diff", "deepseek/terms-of-service", "--json", "--sources", T.sample, "--sources", edited.root]).json as? [String: Any])
+        let evidence = try #require(json["evidence"] as? [[String: Any]])
+        let training = try #require(evidence.first { $0["question"] as? String == "train-on-inputs" })
+        #expect(training["status"] as? String == "changed")
+        #expect(training["old_section"] as? String == "4.3")
+        #expect(training["section"] as? String == "4.3")
+        #expect((training["closest"] as? String)?.hasPrefix("Under the premise of secure encryption technology processing") == true)
+    }
 }

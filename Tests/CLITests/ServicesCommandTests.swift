@@ -75,6 +75,25 @@ struct ServicesCommandTests {
             """)
     }
 
+    /// Services named in Chinese: their names are their ids, and TARGETs name them.
+    @Test func chineseNamedServicesAreTargets() throws {
+        let ds = try Fixture([
+            "智谱清言/Privacy Policy/2025-05-01T00-00-00Z.md": "# 隐私政策\n\n## 1. 收集\n\n我们收集你的输入。\n",
+            "文心一言/用户协议/2025-05-02T00-00-00Z.md": "# 用户协议\n\n第一条 我们提供服务。\n",
+            "文心一言/用户协议/2025-06-02T00-00-00Z.md": "# 用户协议\n\n第一条 我们提供更好的服务。\n",
+        ])
+        defer { ds.remove() }
+        let list = try #require(try T.run(["show", "--json", "--sources", ds.root]).json as? [[String: Any]])
+        #expect(list.filter { $0["analysed"] as? Bool == false }.compactMap { $0["id"] as? String } == ["文心一言", "智谱清言"])
+        let browse = try T.run(["browse", "智谱清言/privacy-policy", "--sources", ds.root])
+        #expect(browse.status == 0, "\(browse.stderr)")
+        #expect(browse.stdout == "# 隐私政策\n\n## 1. 收集\n\n我们收集你的输入。\n")
+        let clause = try T.run(["browse", "智谱清言/privacy-policy:1", "--sources", ds.root])
+        #expect(clause.status == 0 && clause.stdout.contains("我们收集你的输入。"), "\(clause.stderr)")
+        let diff = try T.run(["diff", "文心一言/用户协议", "--sources", ds.root])
+        #expect(diff.stdout.contains("changed: 第一条 我们提供{+更好的+}服务。"), "\(diff.stdout)\(diff.stderr)")
+    }
+
     @Test func diffSearchAndExportReachThem() throws {
         let ds = try Self.dataset()
         defer { ds.remove() }

@@ -95,7 +95,10 @@ struct SuggestionTests {
         #expect(Slug.make("GitHub Copilot") == "github-copilot")
         #expect(Slug.make("Privacy Policy") == "privacy-policy")
         #expect(Slug.make("  Le Chat / Vibe!! ") == "le-chat-vibe")
-        #expect(Slug.make("文心一言") == "")
+        #expect(Slug.make("文心一言") == "文心一言")
+        // What a data layer stores keeps to ASCII.
+        #expect(Slug.ascii("文心一言") == "" && Slug.ascii("DeepSeek 用户协议") == "deepseek" && Slug.ascii("ＡＩ Café") == "ai-caf")
+        #expect(Identifier.isValid(Slug.ascii("Kimi 智能助手")))
         #expect(Identifier.isValid(Slug.make("Google Cloud Platform")))
     }
 }

@@ -30,7 +30,7 @@ struct SourceServicesTests {
         defer { data.remove(); ds.remove() }
         let catalog = data.catalog(sources: [ds.root])
         #expect(catalog.errors.isEmpty, "\(catalog.errors)")
-        #expect(catalog.vendors.map(\.id) == ["acme", "bolt-new", "github-copilot", "service"])
+        #expect(catalog.vendors.map(\.id) == ["acme", "bolt-new", "github-copilot", "文心一言"])
         #expect(catalog.vendors.map(\.analysed) == [true, false, false, false])
         #expect(catalog.analysedVendors.map(\.id) == ["acme"])
 
@@ -44,8 +44,8 @@ struct SourceServicesTests {
         #expect(privacy.type == "Privacy Policy")
         #expect(privacy.ota == OTABinding(services: ["GitHub Copilot"], type: "Privacy Policy"))
         #expect(!privacy.analysed)
-        // A name with no ASCII letter or digit still gets an id.
-        #expect(catalog.vendor("service")?.name == "文心一言")
+        // A name in Chinese is its own id.
+        #expect(catalog.vendor("文心一言")?.name == "文心一言")
     }
 
     @Test func aBoundServicesOtherTypesJoinItsVendor() throws {
@@ -94,6 +94,55 @@ struct SourceServicesTests {
         #expect(github.documents.map(\.id) == ["privacy", "terms-of-service"])
         #expect(catalog.vendors.filter { $0.name.contains("Copilot") }.count == 0)
         #expect(catalog.vendors.filter { $0.id.hasPrefix("github-copilot") }.count == 1)
+    }
+
+    @Test func namesInAnyScriptMakeReadableIDs() {
+        #expect(Slug.make("GitHub Copilot") == "github-copilot")
+        #expect(Slug.make("Bolt.new") == "bolt-new")
+        #expect(Slug.make("智谱清言") == "智谱清言")
+        #expect(Slug.make("Kimi 智能助手") == "kimi-智能助手")
+        #expect(Slug.make("ＡＩ　アシスタント") == "ai-アシスタント")
+        #expect(Slug.make("Café Crème") == "café-crème")
+        #expect(Slug.make("Cafe\u{301}") == Slug.make("Café"), "decomposed and composed accents are one id")
+        #expect(Slug.make("हिन्दी AI") == "हिन्दी-ai")
+        #expect(Slug.make("★ / @ : ★") == "")
+        #expect(Slug.make("a/b@c:d") == "a-b-c-d")
+    }
+
+    /// Chinese-named services, names that make one id, and one with no letter at all.
+    func unusualNames() throws -> Fixture {
+        try Fixture([
+            "智谱清言/Privacy Policy/2025-05-01T00-00-00Z.md": "# 隐私政策\n\n我们收集你的输入。\n",
+            "智谱清言/用户协议/2025-05-02T00-00-00Z.md": "# 用户协议\n\n第一条 服务。\n",
+            "文心一言/Privacy Policy/2025-05-21T00-00-00Z.md": "隐私政策。\n",
+            "Kimi AI/Terms of Service/2025-01-01T00-00-00Z.md": "Kimi terms.\n",
+            "Kimi.AI/Terms of Service/2025-01-02T00-00-00Z.md": "Kimi terms, again.\n",
+            "kimi-ai/Terms of Service/2025-01-03T00-00-00Z.md": "Kimi terms, a third time.\n",
+            "★/Terms of Service/2025-01-04T00-00-00Z.md": "Stars.\n",
+            "☆/Terms of Service/2025-01-05T00-00-00Z.md": "More stars.\n",
+        ])
+    }
+
+    @Test func unusualNamesGetDistinctStableIDsThatTargetsName() throws {
+        let data = try layer(), ds = try unusualNames()
+        defer { data.remove(); ds.remove() }
+        let catalog = data.catalog(sources: [ds.root])
+        #expect(catalog.errors.isEmpty, "\(catalog.errors)")
+        let made = catalog.vendors.filter { !$0.analysed }
+        #expect(Set(made.map(\.id)).count == made.count, "ids collide: \(made.map(\.id))")
+        let ids = Dictionary(uniqueKeysWithValues: made.map { ($0.name, $0.id) })
+        #expect(ids["智谱清言"] == "智谱清言" && ids["文心一言"] == "文心一言")
+        // The same id three times: suffixes in the order of the names.
+        #expect(ids["Kimi AI"] == "kimi-ai" && ids["Kimi.AI"] == "kimi-ai-2" && ids["kimi-ai"] == "kimi-ai-3")
+        #expect(ids["★"] == "service" && ids["☆"] == "service-2")
+        #expect(catalog.vendor("智谱清言")?.documents.map(\.id) == ["privacy-policy", "用户协议"])
+        #expect(try Target.parse("智谱清言/用户协议@2025-05-02", in: catalog).get()
+                == .document(vendor: "智谱清言", document: "用户协议", version: SimpleDate("2025-05-02"), section: nil))
+        #expect(try Target.parse("智谱清言/privacy-policy:1", in: catalog).get()
+                == .document(vendor: "智谱清言", document: "privacy-policy", version: nil, section: "1"))
+        // Loaded again, the same ids.
+        let again = data.catalog(sources: [ds.root])
+        #expect(again.vendors.map(\.id) == catalog.vendors.map(\.id))
     }
 
     @Test func uniqueIDs() {

@@ -27,6 +27,7 @@ import TextCells
         #expect(InputDecoder.mouse(buttons: tl_button4_pressed(), x: 9, y: 1) == Mouse(.wheelUp, x: 9, y: 1))
         #expect(InputDecoder.mouse(buttons: tl_button5_pressed(), x: 9, y: 1) == Mouse(.wheelDown, x: 9, y: 1))
         #expect(InputDecoder.mouse(buttons: 0, x: 1, y: 1) == nil, "releases and other buttons are dropped")
+        #expect(InputDecoder.mouse(buttons: tl_button1_released(), x: 1, y: 1) == nil, "a release is asked for, and dropped")
     }
 
     @Test func functionKeys() {

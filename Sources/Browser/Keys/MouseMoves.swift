@@ -7,12 +7,12 @@ enum ListClick: Equatable {
     case follow
 
     /// The click `m` on a list of `count` items, each `rowsPerItem` rows high, drawn with
-    /// `list` in `rect`; nil off the items.
-    static func outcome(_ m: Mouse, _ list: ListState, count: Int, in rect: Rect, rowsPerItem: Int = 1) -> ListClick? {
+    /// `list` in `rect`; nil off the items and on a heading row.
+    static func outcome(_ m: Mouse, _ list: ListState, count: Int, in rect: Rect, rowsPerItem: Int = 1, headings: Set<Int> = []) -> ListClick? {
         guard m.kind == .click, let row = m.row(in: rect) else { return nil }
         let rows = max(1, rowsPerItem)
         let index = list.visibleOffset(height: max(1, rect.height / rows), count: count) + row / rows
-        guard index < count else { return nil }
+        guard index < count, !headings.contains(index) else { return nil }
         return index == list.selected ? .follow : .select(index)
     }
 }
@@ -43,15 +43,18 @@ protocol ListClicking: BrowserView {
     static var followAction: Action { get }
     /// How many rows each item takes (default: one).
     var rowsPerItem: Int { get }
+    /// The heading rows, which a click does not select (default: none).
+    func headingRows(_ env: ViewEnv) -> Set<Int>
 }
 
 extension ListClicking {
     func clickableRect(_ env: ViewEnv) -> Rect { Layout.content(env.size) }
     var rowsPerItem: Int { 1 }
+    func headingRows(_ env: ViewEnv) -> Set<Int> { [] }
 
     mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool {
         let count = clickableCount(env)
-        switch ListClick.outcome(m, list, count: count, in: clickableRect(env), rowsPerItem: rowsPerItem) {
+        switch ListClick.outcome(m, list, count: count, in: clickableRect(env), rowsPerItem: rowsPerItem, headings: headingRows(env)) {
         case .follow?: update(Self.followAction, &env)
         case .select(let i)?: list.select(i, count: count)
         case nil: return wheel(m, &env)

@@ -19,20 +19,23 @@ enum ListMove: Hashable, Sendable {
     }
 
     /// Moves `list` of `count` items shown `height` rows at a time (a page is a screenful
-    /// less one row), and stores the scroll position so the next move starts from what is on
-    /// screen. False when it cannot move.
+    /// less one row), passing over the heading rows in `headings`, and stores the scroll
+    /// position so the next move starts from what is on screen. False when it cannot move.
     @discardableResult
-    func apply(to list: inout ListState, count: Int, height: Int) -> Bool {
+    func apply(to list: inout ListState, count: Int, height: Int, skipping headings: Set<Int> = []) -> Bool {
         let before = list.selected
         let page = max(1, height - 1)
         switch self {
-        case .up: list.move(by: -1, count: count)
-        case .down: list.move(by: 1, count: count)
-        case .top: list.select(0, count: count)
-        case .bottom: list.select(count - 1, count: count)
-        case .pageUp: list.move(by: -page, count: count)
-        case .pageDown: list.move(by: page, count: count)
-        case .jump(let n): list.select(n - 1, count: count)
+        case .up: list.move(by: -1, count: count, skipping: headings)
+        case .down: list.move(by: 1, count: count, skipping: headings)
+        case .top: list.select(0, count: count, skipping: headings)
+        case .bottom: list.move(by: count, count: count, skipping: headings)
+        case .pageUp: list.move(by: -page, count: count, skipping: headings)
+        case .pageDown: list.move(by: page, count: count, skipping: headings)
+        case .jump(let n):
+            // The nth item a person can select: headings are not counted.
+            let items = (0..<count).filter { !headings.contains($0) }
+            list.select(items[safe: n - 1] ?? count - 1, count: count, skipping: headings)
         }
         list.scrollIntoView(height: height, count: count)
         return list.selected != before

@@ -2,8 +2,9 @@ import PolicyModel
 import TerminalUI
 import TextCells
 
-/// The first view: every analysed vendor with its surfaces and answer counts. Space marks
-/// vendors for `c` to compare side by side.
+/// The first view: every analysed vendor with its surfaces and answer counts, then, under a
+/// heading the selection passes over, the services of the sources without verdicts with their
+/// document and version counts (`VendorRows`). Space marks vendors for `c` to compare side by side.
 public struct VendorListView: ListClicking {
     public var list = ListState()
     /// Vendors marked with Space, in the order they were marked.
@@ -12,7 +13,8 @@ public struct VendorListView: ListClicking {
     public init() {}
 
     init(selecting vendor: String, in catalog: Catalog) {
-        list.select(catalog.vendors.firstIndex { $0.id == vendor } ?? 0, count: catalog.vendors.count)
+        let rows = VendorRows(catalog)
+        list.select(rows.index(of: vendor) ?? 0, count: rows.count, skipping: rows.headings)
     }
 
     enum Action: Hashable, Sendable {
@@ -50,14 +52,14 @@ public struct VendorListView: ListClicking {
     }
 
     mutating func update(_ action: Action, _ env: inout ViewEnv) {
-        let vendors = env.catalog.vendors
+        let rows = VendorRows(env.catalog)
         let t = env.text
         switch action {
         case .across:
             if let first = env.catalog.questions.first { env.open(.question(QuestionView(question: first.id))) }
             return
         case .move(let move):
-            move.apply(to: &list, count: vendors.count, height: Self.listRect(env.size, env.model).height)
+            move.apply(to: &list, count: rows.count, height: Self.listRect(env.size, env.model).height, skipping: rows.headings)
             return
         case .changes:
             env.open(.changes(ChangesView()))
@@ -65,7 +67,7 @@ public struct VendorListView: ListClicking {
         default:
             break
         }
-        guard let vendor = vendors[safe: list.selected] else {
+        guard let vendor = rows.vendor(at: list.selected) else {
             env.say(t.noVendors)
             return
         }
@@ -78,12 +80,12 @@ public struct VendorListView: ListClicking {
         case .timeline: env.open(.timeline(TimelineView(vendor: vendor.id)))
         case .mark:
             if let i = marked.firstIndex(of: vendor.id) { marked.remove(at: i) } else { marked.append(vendor.id) }
-            ListMove.down.apply(to: &list, count: vendors.count, height: Self.listRect(env.size, env.model).height)
+            ListMove.down.apply(to: &list, count: rows.count, height: Self.listRect(env.size, env.model).height, skipping: rows.headings)
         case .unmark:
             if marked.isEmpty { env.say(t.nothingMarked) } else { marked.removeAll() }
         case .compare:
             // The marks are used up by the comparison they make.
-            let chosen = marked.isEmpty ? [vendor.id] : vendors.map(\.id).filter(marked.contains)
+            let chosen = marked.isEmpty ? [vendor.id] : rows.vendors.map(\.id).filter(marked.contains)
             marked.removeAll()
             env.open(.compare(VendorCompareView(vendors: chosen, in: env.catalog)))
         }
@@ -91,15 +93,20 @@ public struct VendorListView: ListClicking {
 
     mutating func prepare(_ env: inout ViewEnv) {
         env.model.prepareChanges()
+        // Never on the heading, even when there is no analysed vendor above it.
+        let rows = VendorRows(env.catalog)
+        list.select(list.selected, count: rows.count, skipping: rows.headings)
     }
 
     mutating func reloaded(_ env: inout ViewEnv) -> Bool {
         marked = marked.filter { env.catalog.vendor($0) != nil }
-        list.select(list.selected, count: env.catalog.vendors.count)
+        let rows = VendorRows(env.catalog)
+        list.select(list.selected, count: rows.count, skipping: rows.headings)
         return true
     }
 
-    func clickableCount(_ env: ViewEnv) -> Int { env.catalog.vendors.count }
+    func clickableCount(_ env: ViewEnv) -> Int { VendorRows(env.catalog).count }
+    func headingRows(_ env: ViewEnv) -> Set<Int> { VendorRows(env.catalog).headings }
     static var followAction: Action { .open }
     func clickableRect(_ env: ViewEnv) -> Rect { Self.listRect(env.size, env.model) }
 
@@ -114,27 +121,12 @@ public struct VendorListView: ListClicking {
                        size: size, into: &buffer)
         let area = Layout.content(size)
         // As wide as the longest name, up to a third of the screen.
-        let nameWidth = min(catalog.vendors.map { $0.name.cellWidth(buffer.policy) }.max() ?? 8, max(8, area.width / 3))
-        let items: [ListItem] = catalog.vendors.map { v in
-            // Real changes not yet seen lead the counts, so that a narrow screen keeps them.
-            let unseen = model.unseenCount(vendor: v.id)
-            let badge = unseen > 0 ? [Span(t.unseenBadge(unseen), Style(.heading, [.bold])), Span(" ")] : []
-            // Services of the sources without verdicts follow the analysed vendors.
-            guard v.analysed else {
-                let versions = v.documents.reduce(0) { $0 + $1.versions.count }
-                return ListItem([Span(" "), Span(v.name.padded(toWidth: nameWidth, policy: buffer.policy)), Span("      " + t.notAnalysed, .dim)],
-                                trailing: badge + [Span("\(t.documentCount(v.documents.count)) · \(t.versionCount(versions))", .dim)])
+        let nameWidth = min(catalog.analysedVendors.map { $0.name.cellWidth(buffer.policy) }.max() ?? 8, max(8, area.width / 3))
+        let items: [ListItem] = VendorRows(catalog).rows.map { row in
+            switch row {
+            case .heading(let services): return .heading([Span(t.notAnalysedHeading(services), Style(.heading, [.bold]))])
+            case .vendor(let v): return item(v, nameWidth: nameWidth, model: model, policy: buffer.policy)
             }
-            func n(_ a: Answer) -> Int { v.verdicts.filter { $0.answer == a }.count }
-            // Every answer, so the counts add up to the vendor's verdicts.
-            let counts = Answer.allCases.map { "\($0.symbol)\(n($0))" }.joined(separator: " ")
-            let surfaces = v.surfaces.map(\.id).joined(separator: ", ")
-            return ListItem([
-                Span(marked.contains(v.id) ? "*" : " ", Style(.heading, [.bold])),
-                Span(v.name.padded(toWidth: nameWidth, policy: buffer.policy), Style(.normal, [.bold])),
-                Span(" " + (v.country ?? "  ") + "  ", .dim),
-                Span(surfaces),
-            ], trailing: badge + [Span(counts, .dim)])
         }
         let listRect = Self.listRect(size, model)
         ListView.render(items, state: list, in: listRect, into: &buffer)
@@ -143,5 +135,27 @@ public struct VendorListView: ListClicking {
             Drawing.lines([[Span(" " + legend, .dim)], [Span(" ")] + Drawing.toneLegend(model)], in: area.inset(top: listRect.height + 1), into: &buffer)
         }
         return [marked.isEmpty ? t.vendors : t.vendors + " · " + t.marked(marked.count)]
+    }
+
+    /// A vendor's row: its answer counts, or for a service without verdicts its document and
+    /// version counts; real changes not yet seen lead them, so that a narrow screen keeps them.
+    func item(_ v: Vendor, nameWidth: Int, model: BrowserModel, policy: WidthPolicy) -> ListItem {
+        let t = model.text
+        let unseen = model.unseenCount(vendor: v.id)
+        let badge = unseen > 0 ? [Span(t.unseenBadge(unseen), Style(.heading, [.bold])), Span(" ")] : []
+        let mark = Span(marked.contains(v.id) ? "*" : " ", Style(.heading, [.bold]))
+        guard v.analysed else {
+            let versions = v.documents.reduce(0) { $0 + $1.versions.count }
+            return ListItem([mark, Span(v.name)], trailing: badge + [Span("\(t.documentCount(v.documents.count)) · \(t.versionCount(versions))", .dim)])
+        }
+        func n(_ a: Answer) -> Int { v.verdicts.filter { $0.answer == a }.count }
+        // Every answer, so the counts add up to the vendor's verdicts.
+        let counts = Answer.allCases.map { "\($0.symbol)\(n($0))" }.joined(separator: " ")
+        return ListItem([
+            mark,
+            Span(v.name.padded(toWidth: nameWidth, policy: policy), Style(.normal, [.bold])),
+            Span(" " + (v.country ?? "  ") + "  ", .dim),
+            Span(v.surfaces.map(\.id).joined(separator: ", ")),
+        ], trailing: badge + [Span(counts, .dim)])
     }
 }

@@ -79,9 +79,10 @@ public enum DriftCheck {
             let hi = min(hay.count, b * bucket + bucket + needle.count + needle.count / 2)
             guard let match = EditDistance.bestSubstringMatch(needle[...], in: hay.scalars[lo..<hi]) else { continue }
             var score = 1.0 - Double(match.distance) / Double(needle.count)
-            // The match's start: walk back about the quote's length from its end.
+            // The match's start, found backwards from its end: an edit that shortened the quote
+            // must not pull the text before it (the end of the previous section) into the match.
             let end = match.end
-            let start = max(lo, end - needle.count)
+            let start = EditDistance.bestMatchStart(needle[...], endingWith: hay.scalars[lo..<end])
             score += contextBonus(prefix: prefix, suffix: suffix, start: start, end: end, in: hay)
             if let current = best, current.score >= score { continue }
             best = (score, start, end)

@@ -39,4 +39,29 @@ enum EditDistance {
         }
         return best
     }
+
+    /// Where the closest match of `pattern` that ends where `text` ends starts: the edit
+    /// distance of the pattern against ever longer tails of `text`, read backwards; of the tails
+    /// as close as the closest, the shortest (so no text before the match is taken into it).
+    static func bestMatchStart(_ pattern: ArraySlice<Unicode.Scalar>, endingWith text: ArraySlice<Unicode.Scalar>) -> Int {
+        let p = Array(pattern.reversed())
+        let m = p.count
+        guard m > 0, !text.isEmpty else { return text.endIndex }
+        var column = Array(0...m)
+        var best = (distance: m, start: text.endIndex)
+        var length = 0
+        for ch in text.reversed() {
+            length += 1
+            var diagonal = column[0]
+            column[0] = length
+            for i in 1...m {
+                let above = column[i]
+                let cost = p[i - 1] == ch ? 0 : 1
+                column[i] = min(above + 1, column[i - 1] + 1, diagonal + cost)
+                diagonal = above
+            }
+            if column[m] < best.distance { best = (column[m], text.endIndex - length) }
+        }
+        return best.start
+    }
 }

@@ -2,7 +2,10 @@
 /// that some vendor's `document.yaml` binds, or whose name makes a vendor's id (`Google`),
 /// belongs to that vendor: its other terms types become documents without analysis. Any other
 /// service becomes a vendor without verdicts, its id made from its name (`GitHub Copilot` →
-/// `github-copilot`), each terms type a document (`Privacy Policy` → `privacy-policy`).
+/// `github-copilot`, `智谱清言` → `智谱清言`: `Slug`), each terms type a document (`Privacy Policy` →
+/// `privacy-policy`). Names that make the same id (`Kimi AI`, `Kimi.AI`) are told apart by a
+/// suffix in the order of the names (`kimi-ai`, `kimi-ai-2`), so the same sources always give
+/// the same ids.
 enum SourceServices {
     /// `vendors` in order (analysed ones); returns them with unbound documents added, followed
     /// by the vendors made for unbound services (sorted by name).
@@ -71,8 +74,8 @@ enum SourceServices {
         return unique(Slug.make(key.service + " " + key.type), fallback: "document", taken: taken)
     }
 
-    /// `base`, or `base-2`, `base-3`… when taken; `fallback` when the name has no ASCII letter
-    /// or digit to make an id from.
+    /// `base`, or `base-2`, `base-3`… when taken; `fallback` when the name has no letter or
+    /// digit to make an id from (`★`).
     static func unique(_ base: String, fallback: String, taken: Set<String>) -> String {
         let stem = base.isEmpty ? fallback : base
         if !taken.contains(stem) { return stem }

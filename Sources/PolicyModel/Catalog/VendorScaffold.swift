@@ -50,8 +50,8 @@ public struct VendorScaffold: Sendable {
             for type in sources.types(of: service) {
                 let binding = OTABinding(services: [service], type: type)
                 let versions = sources.versions(for: binding)
-                var docID = Slug.make(type)
-                if docID.isEmpty || documents.contains(docID) { docID = Slug.make(service + " " + type) }
+                var docID = Slug.ascii(type)
+                if docID.isEmpty || documents.contains(docID) { docID = Slug.ascii(service + " " + type) }
                 guard !docID.isEmpty, !documents.contains(docID) else { continue }
                 documents.append(docID)
                 if let last = versions.last?.date, newest.map({ last > $0 }) ?? true { newest = last }

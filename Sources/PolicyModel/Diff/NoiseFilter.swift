@@ -9,7 +9,8 @@ struct CanonicalScalar {
 /// form drops list markers, heading and quote markers, rule and table-separator lines,
 /// emphasis (`*`, `_`), backslash escapes, link syntax with the link's target (`[text](url)`
 /// → `text`), invisible format characters, tracking parameters (and UUID-valued parameters)
-/// in bare URLs, and writes dates as `YYYY-MM-DD`. Whitespace is dropped later, by the tokenizer.
+/// in bare URLs, writes dates as `YYYY-MM-DD` and how old the page says it is ("Updated: 3 days
+/// ago", `RelativeAge`) as `ago`. Whitespace is dropped later, by the tokenizer.
 enum NoiseFilter {
     /// Query parameters that only track the reader (removed from links).
     static let trackingExact: Set<String> = [
@@ -43,8 +44,16 @@ enum NoiseFilter {
 
         var out: [CanonicalScalar] = []
         out.reserveCapacity(hi - i)
+        let mayHaveAge = RelativeAge.mayOccur(raw, i, hi)
         while i < hi {
             let s = raw[i]
+            // Chinese has no spaces between words: an age may follow any CJK character.
+            if mayHaveAge, i == lo || !raw[i - 1].isASCII || !DateCanonicalizer.isAlnum(raw[i - 1]),
+               let age = RelativeAge.match(raw, at: i, lineStart: lo, end: hi) {
+                for scalar in "ago".unicodeScalars { out.append(CanonicalScalar(scalar: scalar, start: i, end: i + age)) }
+                i += age
+                continue
+            }
             if (s == "h" || s == "H"), let end = urlEnd(raw, i, hi) {
                 appendURL(raw, i, end, into: &out)
                 i = end

@@ -35,6 +35,8 @@ public struct ListState: Hashable, Sendable {
 public struct ListItem: Hashable, Sendable {
     public var spans: [Span]
     public var trailing: [Span]
+    /// A heading row names the rows below it and is never selected (`ListHeadings`).
+    public var isHeading = false
 
     public init(_ spans: [Span], trailing: [Span] = []) {
         self.spans = spans
@@ -59,7 +61,7 @@ public enum ListView {
         for row in 0..<area.height {
             let y = area.y + row
             let index = top + row
-            let isSelected = index == state.selected && index < items.count
+            let isSelected = index == state.selected && index < items.count && !items[index].isHeading
             let rowStyle = isSelected ? Style(focused ? .selection : .selectionInactive) : .normal
             buffer.fill(area.row(row), style: rowStyle)
             guard index < items.count else { continue }
