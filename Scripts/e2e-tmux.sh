@@ -42,8 +42,8 @@ restored() { # name label
     if [ "$(mouse_flags)" == "0000" ]; then ok "$2: mouse reporting off"; else bad "$2: mouse reporting off" "$(mouse_flags)"; fi
 }
 exit_code() { cat "$WORK/$1.exit" 2>/dev/null; }
-# Waits (up to 8 s) until the screen shows a pattern; true if it did.
-wait_for() { for _ in $(seq 1 40); do screen | grep -q "$1" && return 0; sleep 0.2; done; return 1; }
+# Waits (up to 8 s, or $2 s) until the screen shows a pattern; true if it did.
+wait_for() { for _ in $(seq 1 $((${2:-8} * 5))); do screen | grep -q "$1" && return 0; sleep 0.2; done; return 1; }
 # Waits up to 8 s for line $1 of the screen to match $2 (a loaded machine redraws late).
 wait_line() { for _ in $(seq 1 40); do screen | sed -n "$1p" | grep -q "$2" && return 0; sleep 0.2; done; return 1; }
 
@@ -174,7 +174,8 @@ if [ -n "$SRC" ]; then
     start search 120 30 "$BIN" browse deepseek $SRC
     keys /
     t send-keys -t main -l "improve the model"
-    if wait_for "hits"; then ok "results appear as the query is typed"; else bad "results appear as the query is typed" "$(screen)"; fi
+    # The first search builds the index (seconds in a debug build on a busy machine).
+    if wait_for "hits" 30; then ok "results appear as the query is typed"; else bad "results appear as the query is typed" "$(screen)"; fi
     # Walk down to DeepSeek's terms of use hit, then open it.
     for _ in $(seq 1 40); do
         if screen | grep -q "▸.*deepseek/terms-of-service"; then break; fi

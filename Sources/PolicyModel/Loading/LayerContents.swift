@@ -36,10 +36,22 @@ struct LayerLoader {
             }
             vendorFolders[parts[1], default: []].append(parts.dropFirst(2).joined(separator: "/"))
         }
-        for (id, vendorFiles) in vendorFolders.sorted(by: { $0.key < $1.key }) {
-            if let vendor = loadVendor(id: id, files: vendorFiles, dataFiles: &contents.dataFiles) {
-                contents.vendors[id] = vendor
-            }
+        // Vendors are read side by side (parsing YAML is most of a start), each by its own
+        // loader, and gathered in id order so messages come out as they would one by one.
+        let folders = vendorFolders.sorted(by: { $0.key < $1.key })
+        let read = VendorReads(count: folders.count)
+        let layer = self.layer
+        DispatchQueue.concurrentPerform(iterations: folders.count) { i in
+            var loader = LayerLoader(layer: layer)
+            var dataFiles: [String: String] = [:]
+            let vendor = loader.loadVendor(id: folders[i].key, files: folders[i].value, dataFiles: &dataFiles)
+            read.put(i, VendorRead(vendor: vendor, dataFiles: dataFiles, diagnostics: loader.diagnostics))
+        }
+        for (i, (id, _)) in folders.enumerated() {
+            guard let r = read.get(i) else { continue }
+            diagnostics += r.diagnostics
+            contents.dataFiles.merge(r.dataFiles) { a, _ in a }
+            if let vendor = r.vendor { contents.vendors[id] = vendor }
         }
         return contents
     }
@@ -137,4 +149,32 @@ struct LayerLoader {
     }
 }
 
+/// One vendor folder as read.
+private struct VendorRead: Sendable {
+    var vendor: Vendor?
+    var dataFiles: [String: String]
+    var diagnostics: [Diagnostic]
+}
+
+/// The vendor folders read on several threads, one slot each, under a lock.
+private final class VendorReads: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [VendorRead?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func put(_ i: Int, _ r: VendorRead) {
+        lock.lock()
+        slots[i] = r
+        lock.unlock()
+    }
+
+    func get(_ i: Int) -> VendorRead? {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[i]
+    }
+}
+
+import Foundation
 import Yams
