@@ -2,7 +2,7 @@
 // Fuzz targets for termlens, kept out of the main package so that `swift build`
 // and `swift test` there never see libFuzzer. Build and run with Scripts/fuzz.sh.
 //
-// Sources/ holds symbolic links to the root package's PolicyModel, TextCells,
+// Sources/ holds symbolic links to the root package's PolicyModel, CSystem, TextCells,
 // TerminalUI and CNcursesW folders, and FuzzKeys links CursesTerminal's
 // InputDecoder.swift (the pure key decoding, without the curses back end).
 // Depending on the root package by path does not work: only PolicyModel is a
@@ -15,7 +15,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "PolicyModel", dependencies: ["Yams"]),
+        .target(name: "PolicyModel", dependencies: ["Yams", "CSystem"]),
+        .target(name: "CSystem"),
         .target(name: "TextCells"),
         .target(name: "TerminalUI", dependencies: ["TextCells"]),
         .systemLibrary(name: "CNcursesW", pkgConfig: "ncursesw"),
