@@ -28,6 +28,15 @@ struct QuestionAndCitationCommandTests {
         #expect(lines.contains("✗ no (\(no.count))"))
         #expect(lines.filter { $0.hasPrefix("  ") }.count == no.count)
 
+        // Piped without COLUMNS: nothing is cut, every summary is whole.
+        let piped = try T.run(["show", "--question", "train-on-inputs"], env: ["COLUMNS": ""]).stdout
+        let all = try #require(try T.run(["show", "--question", "train-on-inputs", "--json"]).json as? [[String: Any]])
+        for v in all {
+            let summary = try #require((v["summary"] as? [String: Any])?["en"] as? String ?? v["summary"] as? String)
+            #expect(piped.split(separator: "\n").contains { $0.hasSuffix(summary) }, "\(summary)")
+        }
+        #expect(!piped.contains("…  "), "no cut surface name")
+
         #expect(try T.run(["show", "--question", "trian-on-inputs"]).stderr.contains("did you mean `train-on-inputs`"))
         #expect(try T.run(["show", "--answer", "no"]).status == 2)
         #expect(try T.run(["show", "deepseek", "--question", "retention"]).status == 2)

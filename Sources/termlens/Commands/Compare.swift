@@ -89,12 +89,16 @@ struct Compare: ParsableCommand {
 
 /// The width of the terminal on stdout: $COLUMNS, else the terminal's own, else 100.
 enum TerminalWidth {
-    static func current() -> Int {
+    static func current() -> Int { ofTerminal() ?? 100 }
+
+    /// $COLUMNS, else the terminal's width; nil when stdout is no terminal (a pipe or a file,
+    /// where lines are not cut).
+    static func ofTerminal() -> Int? {
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 { return columns }
         var size = winsize()
         if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 {
             return Int(size.ws_col)
         }
-        return 100
+        return nil
     }
 }

@@ -46,7 +46,7 @@ struct Show: ParsableCommand {
                 Console.error("termlens: no verdict for \(questionID) with these filters")
                 throw TermlensExit.noResult
             }
-            if self.json { Console.out(JSONValue.array(verdicts.map(json.verdict)).rendered()) } else { printer.across(table, width: TerminalWidth.current()) }
+            if self.json { Console.out(JSONValue.array(verdicts.map(json.verdict)).rendered()) } else { printer.across(table, width: TerminalWidth.ofTerminal()) }
             Console.flush()
             try app.refuseBrokenQuotes(verdicts)
             return

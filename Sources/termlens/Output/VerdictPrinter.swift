@@ -198,23 +198,29 @@ struct VerdictPrinter {
     }
 
     /// `show --question`: one question across every vendor and surface, grouped by answer.
-    func across(_ table: QuestionAcrossVendors, width: Int) {
+    /// The verdicts on one question, grouped by answer; with no `width` (not a terminal)
+    /// names and summaries are not cut.
+    func across(_ table: QuestionAcrossVendors, width: Int?) {
         let q = table.question
         Console.out(style.bold(q.title.text(lang)) + style.dim("  (\(q.id); good for you: \(q.favourable.rawValue))"))
         let vendorWidth = min(24, catalog.vendors.map { $0.name.cellWidth() }.max() ?? 10)
+        func surfaceName(_ v: Verdict) -> String { catalog.vendor(v.vendor)?.surface(v.surface)?.name ?? v.surface }
+        // Cut to 22 cells on a terminal; whole elsewhere, aligned up to 32 cells.
+        let surfaceWidth = width == nil ? min(32, table.groups.flatMap(\.verdicts).map { surfaceName($0).cellWidth() }.max() ?? 22) : 22
         for group in table.groups {
             Console.out()
             Console.out(style.bold("\(group.answer.symbol) \(group.answer.word(lang))") + " (\(group.verdicts.count))")
             for verdict in group.verdicts {
                 let vendor = catalog.vendor(verdict.vendor)
                 let name = (vendor?.name ?? verdict.vendor).truncated(toWidth: vendorWidth).padded(toWidth: vendorWidth)
-                let surface = (vendor?.surface(verdict.surface)?.name ?? verdict.surface).truncated(toWidth: 22).padded(toWidth: 22)
+                let shown = surfaceName(verdict)
+                let surface = width == nil ? shown + String(repeating: " ", count: max(0, surfaceWidth - shown.cellWidth())) : shown.padded(toWidth: surfaceWidth)
                 let lead = "  \(name)  \(surface)  "
-                let room = max(20, width - lead.cellWidth())
-                Console.out(lead + Sanitizer.sanitize(verdict.summary.text(lang)).truncated(toWidth: room))
+                let summary = Sanitizer.sanitize(verdict.summary.text(lang))
+                Console.out(lead + (width.map { summary.truncated(toWidth: max(20, $0 - lead.cellWidth())) } ?? summary))
             }
         }
         Console.out()
-        Console.out(style.dim("\(table.count) verdicts. termlens show VENDOR SURFACE \(q.id) shows one with its quotes."))
+        Console.out(style.dim("\(table.count) \(table.count == 1 ? "verdict" : "verdicts"). termlens show VENDOR SURFACE \(q.id) shows one with its quotes."))
     }
 }
