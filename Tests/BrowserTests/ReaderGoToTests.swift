@@ -99,6 +99,7 @@ struct ReaderGoToTests {
         #expect(prompt.text == "6. Safety")
         s.type("Enter")
         #expect(s.lines[0].hasSuffix("§6"))
+        #expect(s.state.message == "§6 · Safety", "the number, then the title without it")
         // Tab with nothing more in common steps through the matches.
         s.type(": 4 Tab")
         #expect(reader(s)?.goTo?.prompt.text == "4.1")

@@ -103,13 +103,30 @@ struct SectionLookupTests {
 
     @Test func numbersTitlesAndChineseClauses() {
         #expect(index.matches("4.3").map(\.label) == ["4.3"])
-        #expect(index.matches("4").map(\.label).prefix(3) == ["4", "4.1", "4.3"])
+        // 第四条 is clause 4 too, however the document writes the number.
+        #expect(index.matches("4").map(\.label).prefix(4) == ["4", "第四条", "4.1", "4.3"])
         #expect(!index.matches("4").map(\.label).contains("41"))
         #expect(index.matches("retention").map(\.title) == ["Data Retention"])
         #expect(index.matches("第四条").first?.label == "第四条")
         #expect(index.matches("(1)").first?.label == "（1）")
         #expect(index.matches("nothing like it").isEmpty)
         #expect(index.matches("").isEmpty)
+    }
+
+    @Test func aChineseClauseNumberFindsTheSameClauseWrittenInDigits() {
+        let zh = SectionIndex("""
+        # 用户协议
+
+        4. 输入与输出
+
+        4.1 你拥有你的输入。
+
+        第五条 其他
+        """)
+        #expect(zh.matches("第四条").first?.label == "4")
+        #expect(zh.matches("四、").first?.label == "4")
+        #expect(zh.matches("5").first?.label == "第五条")
+        #expect(zh.matches("第九条").isEmpty)
     }
 
     @Test func completionExtendsWhatIsShared() {

@@ -92,7 +92,8 @@ struct GoToPrompt: Hashable, Sendable {
         guard area.height > 0 else { return }
         let listed = Self.rows(found.count, in: area) - 1
         let policy = buffer.policy
-        let labelWidth = min(12, found.prefix(listed).map { $0.label.cellWidth(policy) }.max() ?? 0)
+        // Numbers are short; a heading's label is its title, so wide screens give it room.
+        let labelWidth = min(max(12, area.width / 3), found.prefix(listed).map { $0.label.cellWidth(policy) }.max() ?? 0)
         // The chosen match stays in the window of listed ones.
         let first = max(0, min(chosen - listed + 1, found.count - listed))
         for row in 0..<listed {

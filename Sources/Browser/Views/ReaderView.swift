@@ -239,7 +239,9 @@ public struct ReaderView: GoesToClauses {
                 goTo = nil
                 if let section = index.sections.first(where: { $0.start == target.target }) {
                     go(to: section, page, env)
-                    env.say("§" + section.label + " · " + section.title)
+                    // A heading's label is its title: said once.
+                    let rest = GoToPrompt.title(section.title, without: section.label)
+                    env.say("§" + section.label + (rest == section.label ? "" : " · " + rest))
                 }
             }
         case .scroll(let move):

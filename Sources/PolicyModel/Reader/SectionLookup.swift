@@ -1,22 +1,27 @@
+import Foundation
+
 /// "Go to a clause": `:4.3`, `:第四条`, `:retention` in the reader and the comparisons.
 extension SectionIndex {
     /// Sections matching what was typed, best first: the label exactly (`4.3`, `（1）` = `(1)`),
-    /// a label that starts with it (`4` → `4.1`, `4.2`), then titles that start with it, then
+    /// the same clause number written another way (`第四条` = `4.`), a label that starts with it (`4` → `4.1`, `4.2`), then titles that start with it, then
     /// titles that contain it (case-insensitive). At most `limit`, in document order within a rank.
     public func matches(_ query: String, limit: Int = 20) -> [Section] {
         let wanted = Self.comparable(query)
         guard !wanted.isEmpty else { return [] }
         // A clause number is looked up among numbers only (`4` must not find "41. …" by its title).
         let numeric = wanted.allSatisfy { $0.isNumber || $0 == "." }
+        // `第四条`, `四、` and `4` name the same clause, whichever way the document numbers it.
+        let wantedNumber = Self.clauseNumber(query)
         var ranked: [(rank: Int, index: Int)] = []
         for (i, section) in sections.enumerated() {
             let label = Self.comparable(section.label)
             let title = Self.comparable(section.title)
             let rank: Int
             if label == wanted { rank = 0 }
-            else if label.hasPrefix(wanted) && Self.continuesNumber(label, after: wanted) { rank = 1 }
-            else if !numeric && title.hasPrefix(wanted) { rank = 2 }
-            else if !numeric && title.contains(wanted) { rank = 3 }
+            else if wantedNumber != nil && Self.clauseNumber(section.label) == wantedNumber { rank = 1 }
+            else if label.hasPrefix(wanted) && Self.continuesNumber(label, after: wanted) { rank = 2 }
+            else if !numeric && title.hasPrefix(wanted) { rank = 3 }
+            else if !numeric && title.contains(wanted) { rank = 4 }
             else { continue }
             ranked.append((rank, i))
         }
@@ -37,6 +42,13 @@ extension SectionIndex {
         }
         let text = String(common)
         return text.count > query.count ? text : (found.count == 1 ? (candidates.first ?? first.label) : nil)
+    }
+
+    /// A numbered clause's number as digits (`第四条` → `4`, `四、` → `4`, `4.3.` → `4.3`), else nil.
+    static func clauseNumber(_ label: String) -> String? {
+        let trimmed = label.trimmingCharacters(in: .whitespaces)
+        guard case .number(let parts)? = ClauseKey.parse(trimmed, parent: []) else { return nil }
+        return parts.map(String.init).joined(separator: ".")
     }
 
     /// `4.3` continues `4` (next is `.`), `41` does not.
