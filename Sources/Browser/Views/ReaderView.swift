@@ -310,14 +310,16 @@ public struct ReaderView: GoesToClauses {
 
     /// Brings a quoted passage into view (when opening, `always`; else when it is not in view):
     /// its section's first line at the top when the quote is near it (the header then names
-    /// the quote's section), else the quote's own first line.
+    /// the quote's section), else a few lines of context above the quote (as `scrolloff` in
+    /// vim), never reaching above its section.
     mutating func show(_ range: Range<Int>, _ page: Page, height: Int, always: Bool = false) {
         guard always || !isVisible(range, page, height: height) else { return }
         let quoteLine = page.line(ofRaw: range.lowerBound)
-        pane.top = quoteLine
+        let context = min(3, height / 4)
+        pane.top = max(0, quoteLine - context)
         if let section = page.prepared.sections.section(at: range.lowerBound) {
             let sectionLine = page.line(ofRaw: section.start)
-            if quoteLine - sectionLine < height / 2 { pane.top = sectionLine }
+            pane.top = quoteLine - sectionLine < height / 2 ? sectionLine : max(sectionLine, quoteLine - context)
         }
     }
 
