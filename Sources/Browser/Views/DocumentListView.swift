@@ -99,6 +99,14 @@ public struct DocumentListView: ListClicking {
     func clickableCount(_ env: ViewEnv) -> Int { documents(env.catalog).count }
     static var followAction: Action { .open }
 
+    /// A title without the vendor's name it starts with (the header names the vendor), so
+    /// narrow screens keep what tells documents apart: `DeepSeek Terms of Use` → `Terms of Use`.
+    static func shortTitle(_ title: String, vendor: String) -> String {
+        guard title.hasPrefix(vendor) else { return title }
+        let rest = title.dropFirst(vendor.count).drop { $0 == " " || $0 == "　" || $0 == ":" || $0 == "-" || $0 == "–" }
+        return rest.isEmpty || rest.count == title.count - vendor.count ? title : String(rest)
+    }
+
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {
         guard let v = model.catalog.vendor(vendor) else { return [] }
         let t = model.text
@@ -108,7 +116,7 @@ public struct DocumentListView: ListClicking {
             // The same terms in another language, one key away (L).
             if let other = model.catalog.counterparts(of: d).first { versions = "⇄ \(other.language)  " + versions }
             var spans = [Span(marked.contains(d.id) ? "*" : " ", Style(.heading, [.bold])),
-                         Span(d.title.text(model.language), Style(.normal, [.bold])), Span("  \(d.type) · \(d.language)", .dim)]
+                         Span(Self.shortTitle(d.title.text(model.language), vendor: v.name), Style(.normal, [.bold])), Span("  \(d.type) · \(d.language)", .dim)]
             if d.role == .secondary { spans.append(Span("  [\(t.secondary)]", .dim)) }
             return ListItem(spans, trailing: [Span(versions, .dim)])
         }
