@@ -2,9 +2,11 @@ import PolicyModel
 import TerminalUI
 import TextCells
 
-/// The text of one change as the diff view draws it: removed words red, added words green
-/// (without colour, wdiff's marks as `termlens diff` prints them), a changed paragraph shortened
-/// to about a line around each change, then wrapped to the width with its styles.
+/// The text of one change as the diff view draws it: removed words in wdiff's `[-…-]` marks and
+/// red, added words in `{+…+}` and green, as `termlens diff` prints them. The marks are there
+/// in colour too, so the diff never relies on red against green alone and a replacement never
+/// runs into the text it replaces. A changed paragraph is shortened to about a line around each
+/// change, then wrapped to the width with its styles.
 enum DiffBody {
     /// A wholly added or removed paragraph shows its start; a changed one its excerpt.
     static let wholeLines = 4
@@ -18,7 +20,7 @@ enum DiffBody {
         case .added: pieces = [DiffSpan(.added, change.newText ?? "")]
         case .changed: pieces = [DiffSpan(.equal, change.newText ?? change.oldText ?? "")]
         }
-        if model.monochrome { pieces = WdiffMarks.marked(pieces) }
+        pieces = WdiffMarks.marked(pieces)
         if change.kind == .changed { pieces = DiffExcerpt.shortened(pieces, context: width) }
         let limit = change.kind == .changed ? excerptLines : wholeLines
         return wrapped(pieces.map { Span($0.text, style($0.op)) }, width: width, policy: model.policy, limit: limit)

@@ -2,7 +2,7 @@ import BundledData
 import Foundation
 import Testing
 @testable import Browser
-import PolicyModel
+@testable import PolicyModel
 import TerminalUI
 
 /// A long paragraph changed only at its end: the diff view shows the changed words, with the
@@ -68,5 +68,20 @@ struct DiffExcerptTests {
         let change = try #require(s.model.loadDiff(old: old, new: new).first { $0.section == "4.3" })
         #expect(change.newText?.hasSuffix("you may contact us to object.") == true)
         #expect(r.current == change.newRange)
+    }
+}
+
+/// In colour the diff keeps wdiff's marks as a second cue: red against green alone is lost on
+/// colour-blind readers, and a replacement would run into the text it replaces.
+@Suite("Browser: a colour diff marks its words")
+struct DiffMarksInColourTests {
+    @Test func removedAndAddedWordsAreMarkedAndColouredAndNeverRunTogether() {
+        let model = TestCatalog.fixture()
+        let change = TextChange(kind: .changed, section: nil, oldSection: nil, oldText: nil, newText: nil, oldRange: nil, newRange: nil,
+                                spans: [DiffSpan(.equal, "Last Update: "), DiffSpan(.removed, "April 28, 2025"), DiffSpan(.added, "March 27, 2026")])
+        let line = DiffBody.lines(change, width: 60, model: model).first ?? []
+        #expect(line.map(\.text).joined() == "Last Update: [-April 28, 2025-]{+March 27, 2026+}")
+        let roles = Dictionary(line.map { ($0.text, $0.style.role) }, uniquingKeysWith: { a, _ in a })
+        #expect(roles["["] == .removed && roles["5"] == .removed && roles["{"] == .added && roles["6"] == .added && roles["L"] == .normal)
     }
 }
