@@ -208,6 +208,16 @@ public struct SearchView: ListClicking {
         case .reader, .detail: Browser.replace(with: next, &state, model)
         default: Browser.open(next, &state, model)
         }
+        selectShownHit(cursor, in: &state.back)
+    }
+
+    /// The results `<` goes back to select the hit last shown, so their count agrees with it
+    /// and `n` goes on from the hit on screen.
+    static func selectShownHit(_ cursor: SearchCursor, in screens: inout [Screen]) {
+        guard let i = screens.lastIndex(where: { if case .search(let s) = $0 { s.matches == cursor.matches } else { false } }),
+              case .search(var results) = screens[i] else { return }
+        results.list.select(cursor.index, count: results.matches.count)
+        screens[i] = .search(results)
     }
 
     /// A hit's first row: `❝` for a quote, where it is, and for a quote what it is (`quote ·
