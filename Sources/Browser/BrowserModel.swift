@@ -1,3 +1,4 @@
+import Foundation
 import PolicyModel
 import TerminalUI
 import TextCells
@@ -19,7 +20,7 @@ public final class BrowserModel {
     /// Search every version, not only the newest of each document.
     public var searchAllVersions = false
     /// Where the search index comes from when not built here (the launcher's on-disk cache).
-    public var indexProvider: (() -> SearchIndex?)?
+    public var indexProvider: (@Sendable () -> SearchIndex?)?
     /// What `o` opens URLs with; nil shows them to copy.
     public var urlOpener: URLOpener?
     /// What was seen before: which changes are new (kept across a reload).
@@ -49,6 +50,9 @@ public final class BrowserModel {
     /// The changes being worked out on another thread (`listChangesInBackground`).
     private var pendingChanges: Pending<[DocumentChange]>?
     private var changesInBackground = false
+    /// The search index being built on another thread (`buildSearchIndexInBackground`).
+    private var pendingIndex: Pending<SearchIndex>?
+    private var indexInBackground = false
 
     public init(catalog: Catalog, language: Language, policy: WidthPolicy = .standard) {
         self.catalog = catalog
@@ -66,6 +70,7 @@ public final class BrowserModel {
         model.urlOpener = urlOpener
         model.looks = looks
         if changesInBackground { model.listChangesInBackground() }
+        if indexInBackground { model.buildSearchIndexInBackground() }
         return model
     }
 
@@ -217,11 +222,17 @@ public final class BrowserModel {
     }
 
     /// Work going on in another thread: the run loop polls `collectBackgroundWork`.
-    public var hasBackgroundWork: Bool { pendingChanges != nil }
+    public var hasBackgroundWork: Bool { pendingChanges != nil || pendingIndex != nil }
 
-    /// Takes what another thread finished; true when there was something (draw again).
+    /// Takes what other threads finished; true when there was something (draw again).
     public func collectBackgroundWork() -> Bool {
-        guard let list = pendingChanges?.ready else { return false }
+        var collected = false
+        if let built = pendingIndex?.ready {
+            index = built
+            pendingIndex = nil
+            collected = true
+        }
+        guard let list = pendingChanges?.ready else { return collected }
         changeList = list
         pendingChanges = nil
         return true
@@ -275,14 +286,36 @@ public final class BrowserModel {
 
     // MARK: Search
 
-    /// The search index, built (or read from the cache) on first use.
+    /// Builds (or reads from the cache) the search index on another thread, so that the first
+    /// search does not stop the browser for seconds: the prompt echoes keys and the results say
+    /// the index is being built until it is ready.
+    public func buildSearchIndexInBackground() {
+        indexInBackground = true
+        guard index == nil, pendingIndex == nil else { return }
+        let pending = Pending<SearchIndex>()
+        let provider = indexProvider, catalog = catalog, allVersions = searchAllVersions
+        Thread.detachNewThread { pending.put(provider?() ?? SearchIndex(catalog: catalog, allVersions: allVersions)) }
+        pendingIndex = pending
+    }
+
+    /// The search index, built (or read from the cache) on first use, or waited for.
     var searchIndex: SearchIndex {
         if let index { return index }
         if rendering { loadsWhileRendering += 1 }
-        let built = indexProvider?() ?? SearchIndex(catalog: catalog, allVersions: searchAllVersions)
+        let built = pendingIndex?.wait() ?? indexProvider?() ?? SearchIndex(catalog: catalog, allVersions: searchAllVersions)
+        pendingIndex = nil
         index = built
         return built
     }
+
+    /// The search index unless another thread is still building it.
+    var searchIndexIfReady: SearchIndex? {
+        if pendingIndex != nil { _ = collectBackgroundWork() }
+        return pendingIndex == nil ? searchIndex : nil
+    }
+
+    /// Another thread is building the search index (a lookup: render may ask).
+    var buildingSearchIndex: Bool { index == nil && pendingIndex != nil }
 
     /// A match with its document, section, offsets and snippet (reads the bytes around it).
     @discardableResult

@@ -64,6 +64,7 @@ struct UIText {
     var mixedTone: String { pick("mixed", "视情况") }
     var neutralTone: String { pick("neither", "中性") }
     var noSearch: String { pick("no search yet: press /", "还没有搜索：按 /") }
+    var buildingSearchIndex: String { pick("Building the search index…", "正在建立搜索索引…") }
     var noHits: String { pick("no hit to open", "没有可打开的结果") }
     var quit: String { pick("quit", "退出") }
     var noVendors: String { pick("no vendor in the data", "数据中没有厂商") }

@@ -56,6 +56,7 @@ enum BrowserLauncher {
         let stateFolder = StateStore.folder(ProcessInfo.processInfo.environment)
         model.looks = LookRecord.open(store: stateFolder.map(StateStore.init(folder:)), catalog: app.catalog, now: StateStore.now())
         model.listChangesInBackground()
+        model.buildSearchIndexInBackground()
         var state = initial(model, terminal.size)
         BrowserLoop.run(terminal, model: model, state: &state, reload: { AppContext.load(app.options).catalog })
     }

@@ -243,6 +243,28 @@ struct BrowserSearchTests {
         #expect(third.current == a)
         #expect(s.screen.textLines(trimmed: true).last?.hasSuffix(" 1/\(count)") == true)
     }
+
+    /// Back from hits stepped with `n` / `N`, the results select the hit last shown (the count
+    /// agreeing), and `n` goes on from it.
+    @Test func backFromSteppedHitsTheResultsSelectTheHitLastShown() throws {
+        var s = try Session(model: TestCatalog.model(), width: 100, height: 30, at: "deepseek/user-agreement-zh")
+        s.type("/")
+        s.typeText("个人信息")
+        s.type("Enter n n n N")
+        let count = s.state.searchCursor?.matches.count ?? 0
+        #expect(s.lines.last?.hasSuffix(" 3/\(count)") == true, "\(s.lines.last ?? "")")
+        s.type("<")
+        guard case .search(let results) = s.state.screen else { Issue.record("< goes back to the results"); return }
+        #expect(results.list.selected == 2)
+        #expect(s.lines.last?.hasSuffix(" 3/\(count)") == true, "\(s.lines.last ?? "")")
+        #expect(s.lines.filter { $0.hasPrefix("▸") }.count == 1)
+        s.type("n")
+        #expect(s.state.searchCursor?.index == 3)
+        #expect(s.lines.last?.hasSuffix(" 4/\(count)") == true, "\(s.lines.last ?? "")")
+        s.type("<")
+        guard case .search(let again) = s.state.screen else { Issue.record("< goes back to the results"); return }
+        #expect(again.list.selected == 3)
+    }
 }
 
 @Suite("Browser reload")

@@ -22,6 +22,8 @@ final class ScriptedTerminal: TerminalBackend {
     /// A short timeout (the loop looking in on work on another thread) takes time, up to 20 ms;
     /// the idle one returns at once.
     var timeoutsTakeTime = false
+    /// Called at each timeout (a `nil` of the script).
+    var onTimeout: (() -> Void)?
 
     init(size: Size, profile: ColorProfile = ColorProfile(.ansi256), batches: [[Event?]]) {
         self.size = size
@@ -41,6 +43,7 @@ final class ScriptedTerminal: TerminalBackend {
             pending = batches.removeFirst()
         }
         let event = pending.isEmpty ? nil : pending.removeFirst()
+        if event == nil { onTimeout?() }
         if event == nil && timeoutsTakeTime && timeoutMilliseconds < 1000 { usleep(UInt32(min(timeoutMilliseconds, 20)) * 1000) }
         return event
     }
@@ -152,5 +155,41 @@ struct RunLoopTests {
         let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), batches: [[.terminate]])
         let state = run(terminal)
         #expect(state.quit)
+    }
+
+    /// Keys typed while another thread builds the search index are echoed at once, the results
+    /// say the index is being built, and none is lost: the query searches when it is ready.
+    @Test func keysTypedWhileTheIndexIsBuiltAllLand() throws {
+        let model = TestCatalog.fixture()
+        let release = DispatchSemaphore(value: 0)
+        model.indexProvider = {
+            release.wait()
+            return SearchIndex(catalog: FixtureCatalog.catalog, allVersions: false)
+        }
+        model.buildSearchIndexInBackground()
+        var state = Browser.start(at: nil, model: model, size: Size(width: 80, height: 24))
+        let terminal = ScriptedTerminal(size: Size(width: 80, height: 24),
+                                        batches: [keyEvents("/ I n"), keyEvents("p u t s"), [nil]] + Array(repeating: [nil], count: 100))
+        terminal.timeoutsTakeTime = true
+        var released = false
+        terminal.onTimeout = {
+            if !released { release.signal() }
+            released = true
+        }
+        BrowserLoop.run(terminal, model: model, state: &state, reload: { FixtureCatalog.catalog })
+        // The frames after each batch of keys: the query as typed, the index not ready yet.
+        let typed = terminal.frames[2].textLines(trimmed: true)
+        #expect(terminal.frames[1].textLines(trimmed: true)[0].hasPrefix(" / In"))
+        #expect(typed[0].hasPrefix(" / Inputs"), "\(typed)")
+        #expect(typed[2] == " Building the search index…", "\(typed)")
+        #expect(!model.hasBackgroundWork)
+        guard case .search(let search) = state.screen else { Issue.record("the search stays open"); return }
+        #expect(search.searched == "Inputs")
+        var direct = try Session(model: TestCatalog.fixture())
+        direct.type("/")
+        direct.typeText("Inputs")
+        guard case .search(let expected) = direct.state.screen else { Issue.record("no search"); return }
+        #expect(!expected.matches.isEmpty && search.matches == expected.matches)
+        #expect(terminal.lastScreen == direct.lines)
     }
 }

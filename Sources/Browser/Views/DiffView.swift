@@ -150,7 +150,7 @@ public struct DiffView: BrowserView {
     }
 
     /// Each change: a heading line (naming the verdicts whose quoted text it edits, removes or
-    /// brings in) and up to four wrapped lines of its text.
+    /// brings in) and its text, shortened around the changed words (`DiffBody`).
     static func lines(_ changes: [TextChange], quotes: [EvidenceDrift], width: Int, model: BrowserModel) -> [(spans: [Span], change: Int)] {
         let t = model.text
         var lines: [(spans: [Span], change: Int)] = []
@@ -168,44 +168,9 @@ public struct DiffView: BrowserView {
                 heading.append(Span("  ⚠ " + t.quotedText + ": " + cited.uniqued().joined(separator: ", "), Style(.warning, [.bold])))
             }
             lines.append((heading, i))
-            // Removed red, added green; without colour, wdiff's marks as `termlens diff` prints them.
-            var pieces: [DiffSpan]
-            switch c.kind {
-            case .changed where !c.spans.isEmpty: pieces = c.spans
-            case .removed: pieces = [DiffSpan(.removed, c.oldText ?? "")]
-            case .added: pieces = [DiffSpan(.added, c.newText ?? "")]
-            case .changed: pieces = [DiffSpan(.equal, c.newText ?? c.oldText ?? "")]
+            for body in DiffBody.lines(c, width: max(4, width), model: model) {
+                lines.append(([Span("   ")] + body, i))
             }
-            if model.monochrome { pieces = WdiffMarks.marked(pieces) }
-            let body = pieces.map { piece in
-                switch piece.op {
-                case .equal: return Span(piece.text)
-                case .removed: return Span(piece.text, Style(.removed))
-                case .added: return Span(piece.text, Style(.added))
-                }
-            }
-            let wrapped = WrappedText(body.map(\.text).joined(), width: max(4, width), policy: model.policy)
-            // Re-apply styles by walking the spans over the wrapped lines.
-            var spanIndex = 0
-            var spanOffset = 0
-            for n in wrapped.lines.indices.prefix(4) {
-                var lineSpans: [Span] = [Span("   ")]
-                for glyph in wrapped.glyphs(inLine: n) {
-                    while spanIndex < body.count && spanOffset >= body[spanIndex].text.unicodeScalars.count {
-                        spanOffset -= body[spanIndex].text.unicodeScalars.count
-                        spanIndex += 1
-                    }
-                    lineSpans.append(Span(glyph.text, spanIndex < body.count ? body[spanIndex].style : .normal))
-                    spanOffset += glyph.scalarCount
-                }
-                // Skip what the wrap dropped at the line end (spaces).
-                if n + 1 < wrapped.lines.count {
-                    let skipped = wrapped.lines[n + 1].range.lowerBound - (wrapped.glyphs(inLine: n).last.map { $0.sourceOffset + $0.scalarCount } ?? 0)
-                    spanOffset += max(0, skipped)
-                }
-                lines.append((lineSpans, i))
-            }
-            if wrapped.lines.count > 4 { lines.append(([Span("   …", .dim)], i)) }
             lines.append(([], i))
         }
         return lines

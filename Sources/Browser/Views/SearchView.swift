@@ -86,7 +86,8 @@ public struct SearchView: ListClicking {
                 _ = prompt.submit()
                 env.searchHistory = prompt.history
                 focusPrompt = false
-                settle(&env)
+                // Enter opens a hit: the index is waited for if another thread still builds it.
+                search(&env, waiting: true)
             }
             openSelected(&env)
         case .cancel:
@@ -111,16 +112,19 @@ public struct SearchView: ListClicking {
     }
 
     /// Runs the query if it changed: once per batch of keys, not once per key.
-    mutating func settle(_ env: inout ViewEnv) {
+    mutating func settle(_ env: inout ViewEnv) { search(&env, waiting: false) }
+
+    /// While another thread builds the index, the query waits (the results say so) unless
+    /// `waiting`.
+    mutating func search(_ env: inout ViewEnv, waiting: Bool) {
         guard pending else { return }
-        pending = false
-        searched = prompt.text
-        let query = SearchQuery(searched)
-        guard !query.terms.isEmpty else {
-            matches = []
+        let query = SearchQuery(prompt.text)
+        guard let index = query.terms.isEmpty ? nil : waiting ? env.model.searchIndex : env.model.searchIndexIfReady else {
+            if query.terms.isEmpty { (pending, searched, matches) = (false, prompt.text, []) }
             return
         }
-        let index = env.model.searchIndex
+        pending = false
+        searched = prompt.text
         var found = index.matches(query, limit: Self.limit)
         if let p = preferred {
             let here = found.filter { m in
@@ -208,6 +212,16 @@ public struct SearchView: ListClicking {
         case .reader, .detail: Browser.replace(with: next, &state, model)
         default: Browser.open(next, &state, model)
         }
+        selectShownHit(cursor, in: &state.back)
+    }
+
+    /// The results `<` goes back to select the hit last shown, so their count agrees with it
+    /// and `n` goes on from the hit on screen.
+    static func selectShownHit(_ cursor: SearchCursor, in screens: inout [Screen]) {
+        guard let i = screens.lastIndex(where: { if case .search(let s) = $0 { s.matches == cursor.matches } else { false } }),
+              case .search(var results) = screens[i] else { return }
+        results.list.select(cursor.index, count: results.matches.count)
+        screens[i] = .search(results)
     }
 
     /// A hit's first row: `❝` for a quote, where it is, and for a quote what it is (`quote ·
@@ -272,6 +286,10 @@ public struct SearchView: ListClicking {
         buffer.write(spans: [Span(count, .dim)], x: size.width - countWidth, y: 0, clip: header)
 
         let area = Layout.content(size)
+        if pending && model.buildingSearchIndex {
+            buffer.write(spans: [Span(" " + t.buildingSearchIndex, .dim)], x: area.x, y: area.y + 1, clip: area.row(1))
+            return [t.search]
+        }
         if matches.isEmpty {
             // Nothing found yet: how to ask.
             Drawing.lines([[]] + legend(model, width: area.width), in: area, into: &buffer)

@@ -42,34 +42,17 @@ struct DiffPrinter {
         }
     }
 
-    /// A changed paragraph with `[-removed-]` and `{+added+}` marks (coloured too on a terminal).
+    /// A changed paragraph with `[-removed-]` and `{+added+}` marks (coloured too on a terminal),
+    /// long unchanged stretches shortened to their ends.
     func marked(_ spans: [DiffSpan]) -> String {
-        var out = ""
-        let spans = WdiffMarks.marked(spans)
-        for (i, span) in spans.enumerated() {
-            let text = line(span.text)
+        let spans = DiffExcerpt.shortened(WdiffMarks.marked(spans).map { DiffSpan($0.op, line($0.text)) }, context: Self.context)
+        return spans.map { span in
             switch span.op {
-            case .equal:
-                let chars = Array(text)
-                let first = i == 0, last = i == spans.count - 1
-                if chars.count > Self.context * 2 + 10 {
-                    let head = first ? "… " : String(chars.prefix(Self.context)) + " … "
-                    let tail = last ? "" : String(chars.suffix(Self.context))
-                    out += head + tail
-                } else if first && chars.count > Self.context {
-                    out += "… " + String(chars.suffix(Self.context))
-                } else if last && chars.count > Self.context {
-                    out += String(chars.prefix(Self.context)) + " …"
-                } else {
-                    out += text
-                }
-            case .removed:
-                out += style.match(text)
-            case .added:
-                out += style.number(text)
+            case .equal: span.text
+            case .removed: style.match(span.text)
+            case .added: style.number(span.text)
             }
-        }
-        return out
+        }.joined()
     }
 
     /// Text on one line, control characters made visible.
