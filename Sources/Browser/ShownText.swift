@@ -19,7 +19,7 @@ struct ShownText {
     }
 
     init(rendered markdown: RenderedMarkdown, width: Int, policy: WidthPolicy) {
-        wrapped = WrappedText(markdown.string, width: max(1, width), policy: policy)
+        wrapped = WrappedText(markdown.string, width: max(1, width), policy: policy, hangingLists: true)
         self.markdown = markdown
         marks = markdown.spans.map { TextMark($0.range, Self.style(of: $0.style)) }
     }

@@ -32,7 +32,10 @@ struct UIText {
     func versionCount(_ n: Int) -> String { pick("\(n) version\(n == 1 ? "" : "s")", "\(n) 个版本") }
     var summary: String { pick("Summary", "摘要") }
     var country: String { pick("country", "国家") }
-    var quoteOf: String { pick("quote", "引文") }
+    /// The reader's counter of quoted passages: `passage 6/15 · §4.3`.
+    func passageOf(_ n: Int, _ total: Int, section: String?) -> String {
+        pick("passage", "段落") + " \(n)/\(total)" + (section.map { " · §\($0)" } ?? "")
+    }
     var noQuotesHere: String { pick("No quoted passage in this version.", "此版本中没有被引用的段落。") }
     var top: String { pick("top of the jump list", "已在最前") }
     var end: String { pick("end of the jump list", "已在最后") }

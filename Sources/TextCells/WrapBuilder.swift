@@ -5,6 +5,7 @@ struct WrapBuilder {
     let source: String
     let width: Int
     let policy: WidthPolicy
+    let hangingLists: Bool
     private(set) var lines: [WrappedLine] = []
     private(set) var scalarOffset = 0
 
@@ -17,10 +18,11 @@ struct WrapBuilder {
     /// Stands in `widths` for a tab, whose width depends on its column.
     private let tabMarker = -1
 
-    init(source: String, width: Int, policy: WidthPolicy) {
+    init(source: String, width: Int, policy: WidthPolicy, hangingLists: Bool = false) {
         self.source = source
         self.width = width
         self.policy = policy
+        self.hangingLists = hangingLists
     }
 
     mutating func run() {
@@ -61,12 +63,29 @@ struct WrapBuilder {
             return
         }
         let breaks = LineBreakRules.opportunities(units)
+        let hanging = hangingIndent()
         var start = 0
         while start < units.count {
-            let stop = lineEnd(from: start, breaks: breaks)
-            emitLine(start..<stop, terminatorEnd: terminatorEnd, hard: hard)
+            let indent = start == 0 ? 0 : hanging
+            let stop = lineEnd(from: start, indent: indent, breaks: breaks)
+            emitLine(start..<stop, indent: indent, terminatorEnd: terminatorEnd, hard: hard)
             start = stop
         }
+    }
+
+    /// With `hangingLists`, the cells before the text of a paragraph that starts with `• `
+    /// (after spaces), when that leaves at least half the width; else 0.
+    private func hangingIndent() -> Int {
+        guard hangingLists else { return 0 }
+        var i = 0
+        var cells = 0
+        while i < units.count && source[indices[i]] == " " {
+            cells += widths[i]
+            i += 1
+        }
+        guard i + 1 < units.count, source[indices[i]] == "•", source[indices[i + 1]] == " " else { return 0 }
+        cells += max(0, widths[i]) + widths[i + 1]
+        return cells * 2 <= width ? cells : 0
     }
 
     /// Cells unit `i` takes when it starts at `column`.
@@ -77,8 +96,8 @@ struct WrapBuilder {
     /// Where the line starting at unit `start` ends: the last break
     /// opportunity that fits, or an emergency cut. Spaces hang past the edge
     /// (they are trimmed from the drawn part), so they never force a break.
-    private func lineEnd(from start: Int, breaks: [Bool]) -> Int {
-        var column = 0
+    private func lineEnd(from start: Int, indent: Int, breaks: [Bool]) -> Int {
+        var column = indent
         var lastBreak = start
         var i = start
         while i < units.count {
@@ -107,10 +126,10 @@ struct WrapBuilder {
         return cut
     }
 
-    private mutating func emitLine(_ span: Range<Int>, terminatorEnd: Int, hard: Bool) {
+    private mutating func emitLine(_ span: Range<Int>, indent: Int, terminatorEnd: Int, hard: Bool) {
         var visible = span.upperBound
         while visible > span.lowerBound && units[visible - 1].cls == .SP { visible -= 1 }
-        var column = 0
+        var column = indent
         for i in span.lowerBound..<visible { column += advance(i, at: column) }
         let isLast = span.upperBound == units.count
         lines.append(WrappedLine(
@@ -118,6 +137,7 @@ struct WrapBuilder {
             visibleEnd: offsets[visible],
             width: column,
             endsParagraph: isLast && hard,
+            indent: indent,
             startIndex: indices[span.lowerBound],
             visibleEndIndex: indices[visible]))
     }

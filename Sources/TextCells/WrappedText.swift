@@ -14,6 +14,9 @@ public struct WrappedLine: Sendable, Equatable {
     public var width: Int
     /// True when the line ends with a line terminator in the source.
     public var endsParagraph: Bool
+    /// Blank cells before the first glyph: the hanging indent of a list item's wrapped lines
+    /// (counted in `width`).
+    public var indent = 0
 
     /// Source offsets of the drawn part.
     public var visibleRange: Range<Int> { range.lowerBound..<visibleEnd }
@@ -24,7 +27,7 @@ public struct WrappedLine: Sendable, Equatable {
     let visibleEndIndex: String.Index
 
     public static func == (a: WrappedLine, b: WrappedLine) -> Bool {
-        a.range == b.range && a.visibleEnd == b.visibleEnd && a.width == b.width && a.endsParagraph == b.endsParagraph
+        a.range == b.range && a.visibleEnd == b.visibleEnd && a.width == b.width && a.endsParagraph == b.endsParagraph && a.indent == b.indent
     }
 }
 
@@ -66,11 +69,13 @@ public struct WrappedText: Sendable {
     /// Wraps `source` to `width` cells (at least 1). Hard line breaks end
     /// lines; soft breaks follow `LineBreakRules`; a grapheme is never split;
     /// a run with no break opportunity is cut where it stops fitting.
-    public init(_ source: String, width: Int, policy: WidthPolicy = .standard) {
+    /// `hangingLists`: a paragraph that starts with a bullet (`• `, after any indentation)
+    /// continues under the bullet's text.
+    public init(_ source: String, width: Int, policy: WidthPolicy = .standard, hangingLists: Bool = false) {
         self.source = source
         self.width = max(1, width)
         self.policy = policy
-        var builder = WrapBuilder(source: source, width: self.width, policy: policy)
+        var builder = WrapBuilder(source: source, width: self.width, policy: policy, hangingLists: hangingLists)
         builder.run()
         self.lines = builder.lines
         self.scalarCount = builder.scalarOffset
@@ -81,7 +86,7 @@ public struct WrappedText: Sendable {
         guard lines.indices.contains(index) else { return [] }
         let line = lines[index]
         var out: [PlacedGlyph] = []
-        var column = 0
+        var column = line.indent
         var offset = line.range.lowerBound
         var i = line.startIndex
         while i < line.visibleEndIndex {
@@ -107,7 +112,7 @@ public struct WrappedText: Sendable {
 
     /// Display line `index` as safe text to draw.
     public func text(ofLine index: Int) -> String {
-        glyphs(inLine: index).reduce(into: "") { $0 += $1.text }
+        glyphs(inLine: index).reduce(into: String(repeating: " ", count: lines.indices.contains(index) ? lines[index].indent : 0)) { $0 += $1.text }
     }
 
     /// The display line holding source offset `offset` (clamped to the text).

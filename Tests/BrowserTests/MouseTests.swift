@@ -61,7 +61,7 @@ struct MouseTests {
         s.click(8, row)
         guard case .reader(let after) = s.state.screen else { return }
         #expect(after.current != before.current)
-        #expect(s.state.message?.hasPrefix("quote") == true)
+        #expect(s.state.message?.hasPrefix("passage ") == true)
         s.click(8, row)
         guard case .detail(let d) = s.state.screen else { Issue.record("a click on the current quote opens its verdict"); return }
         #expect(d.verdict.question == "output-ownership")

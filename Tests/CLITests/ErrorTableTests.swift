@@ -97,6 +97,11 @@ struct ErrorTableTests {
         Case(name: "unknown surface", args: ["show", "deepseek", "business"]),
         Case(name: "unknown question", args: ["show", "deepseek", "api", "nosuchquestion"]),
         Case(name: "unknown document", args: ["diff", "deepseek/nosuchdoc"]),
+        Case(name: "unknown document (an abbreviation)", args: ["diff", "deepseek/tos"]),
+        Case(name: "unknown surface or document in a TARGET", args: ["browse", "deepseek/apii"]),
+        Case(name: "unknown vendor in a TARGET (a typo)", args: ["compare", "deepseek", "opnai"]),
+        Case(name: "unknown question (a start)", args: ["show", "--question", "trainin"]),
+        Case(name: "unknown question in a TARGET (a start)", args: ["export", "--format", "markdown", "deepseek/consumer/train"]),
         Case(name: "no search hit", args: ["search", "zzqqxxnotaword"]),
         // Output that goes away.
         Case(name: "closed pipe", args: ["export", "--format", "markdown"], via: .closedPipe),

@@ -23,7 +23,7 @@ struct RenderedMarkdownTests {
 
     @Test func listsGetBulletsAndRulesAreDrawn() {
         let r = render("*   first\n  - second\n\n---\n\n1. kept\n")
-        #expect(r.string == "•first\n  •second\n\n────────\n\n1. kept\n")
+        #expect(r.string == "• first\n  • second\n\n────────\n\n1. kept\n")
     }
 
     @Test func tablesAreAlignedWithCJKWidths() {

@@ -256,19 +256,18 @@ public struct ReaderView: GoesToClauses {
             env.say(t.textFocused)
             return
         case .nextQuote, .previousQuote:
-            let passages = env.model.quotedPassages(in: page.version)
-            guard !passages.isEmpty else {
+            let stops = PassageStops(env.model.quotedPassages(in: page.version))
+            guard !stops.isEmpty else {
                 env.say(t.noQuotesHere)
                 return
             }
-            let from = current?.lowerBound ?? page.lineStart(pane.top) - 1
-            let next = action == .nextQuote
-                ? passages.first { $0.start > from } ?? passages[0]
-                : passages.last { $0.start < from } ?? passages[passages.count - 1]
+            let i = action == .nextQuote
+                ? stops.next(current: current, offset: current?.lowerBound ?? page.lineStart(pane.top) - 1)
+                : stops.previous(current: current, offset: current?.lowerBound ?? page.lineStart(pane.top))
+            let next = stops.passage(i)
             current = next.start..<next.end
             show(next.start..<next.end, page, height: height)
-            let n = (passages.firstIndex(of: next) ?? 0) + 1
-            env.say("\(t.quoteOf) \(n)/\(passages.count)" + (next.section.map { " · §\($0)" } ?? ""))
+            env.say(t.passageOf(i + 1, stops.count, section: next.section))
         case .open:
             let passages = env.model.quotedPassages(in: page.version)
             guard let current, isVisible(current, page, height: height),
@@ -369,8 +368,9 @@ public struct ReaderView: GoesToClauses {
                 update(.open, &env)
             } else {
                 current = p.start..<p.end
-                let n = (passages.firstIndex(of: p) ?? 0) + 1
-                env.say("\(env.text.quoteOf) \(n)/\(passages.count)" + (p.section.map { " · §\($0)" } ?? ""))
+                let stops = PassageStops(passages)
+                let n = (stops.index(at: p.start) ?? 0) + 1
+                env.say(env.text.passageOf(n, stops.count, section: p.section))
             }
             return true
         }

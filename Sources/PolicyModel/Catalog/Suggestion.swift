@@ -10,8 +10,30 @@ public enum Suggestion {
         return best.0
     }
 
-    /// ` (did you mean `x`?)`, or nothing.
+    /// What `word` may have meant: the candidates it begins (ignoring case; a start of two
+    /// characters or more, so `trainin` names `training-opt-out`), else those it abbreviates
+    /// (`tos` for `terms-of-service`), else the closest one.
+    public static func candidates(_ word: String, in candidates: [String]) -> [String] {
+        let start = word.lowercased()
+        if start.count >= 2 {
+            let begun = candidates.filter { $0.lowercased().hasPrefix(start) && $0.lowercased() != start }
+            if !begun.isEmpty { return begun }
+            let abbreviated = candidates.filter { initials($0) == start }
+            if !abbreviated.isEmpty { return abbreviated }
+        }
+        return closest(word, in: candidates).map { [$0] } ?? []
+    }
+
+    /// The first letters of an id's words: `tos` for `terms-of-service`.
+    static func initials(_ id: String) -> String {
+        String(id.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).compactMap(\.first))
+    }
+
+    /// ` (did you mean `x`?)`, ` (did you mean `x` or `y`?)`, or nothing.
     public static func hint(_ word: String, in candidates: [String]) -> String {
-        closest(word, in: candidates).map { " (did you mean `\($0)`?)" } ?? ""
+        let names = Self.candidates(word, in: candidates).map { "`\($0)`" }
+        guard let last = names.last else { return "" }
+        let listed = names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
+        return " (did you mean \(listed)?)"
     }
 }

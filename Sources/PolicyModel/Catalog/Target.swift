@@ -25,7 +25,9 @@ public enum Target: Sendable, Equatable {
         }
     }
 
-    public static func parse(_ text: String, in catalog: Catalog) -> Result<Target, ParseError> {
+    /// `documentOnly`: the command takes a document (diff, quote), so `vendor/x` that names no
+    /// document says so and lists the vendor's documents.
+    public static func parse(_ text: String, in catalog: Catalog, documentOnly: Bool = false) -> Result<Target, ParseError> {
         var rest = Substring(text)
         var section: String?
         if let colon = rest.firstIndex(of: ":") {
@@ -46,15 +48,23 @@ public enum Target: Sendable, Equatable {
         guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }) else {
             return .failure(.malformed("`\(text)`: expected VENDOR, VENDOR/SURFACE, VENDOR/SURFACE/QUESTION or VENDOR/DOC[@VERSION][:SECTION]"))
         }
-        guard let vendor = catalog.vendor(parts[0]) else {
-            return .failure(.notFound("unknown vendor `\(parts[0])`; vendors are \(catalog.vendors.map(\.id).joined(separator: ", "))"))
+        let vendor: Vendor
+        switch catalog.lookUpVendor(parts[0]) {
+        case .success(let v): vendor = v
+        case .failure(let unknown): return .failure(.notFound(unknown.description))
         }
-        if parts.count == 1 {
+        if parts.count == 1 && !documentOnly {
             if version != nil || section != nil { return .failure(.malformed("`\(text)`: `@VERSION` and `:SECTION` follow a document, e.g. \(vendor.id)/\(vendor.documents.first?.id ?? "DOC")@2026-01-01:4.3")) }
             return .success(.vendor(vendor.id))
         }
-        let second = parts[1]
-        if parts.count == 2, let doc = vendor.document(second) {
+        if documentOnly {
+            guard parts.count == 2 else {
+                return .failure(.malformed("`\(text)`: expected a document, VENDOR/DOC[@VERSION], e.g. \(vendor.id)/\(vendor.documents.first?.id ?? "DOC")"))
+            }
+            if case .failure(let unknown) = vendor.lookUpDocument(parts[1]) { return .failure(.notFound(unknown.description)) }
+        }
+        let typed = parts[1]
+        if parts.count == 2, case .success(let doc) = vendor.lookUpDocument(typed) {
             if let version, doc.version(version) == nil {
                 let known = doc.versions.map { $0.date.description }
                 return .failure(.notFound("\(doc.ref) has no version \(version)" + (known.isEmpty ? " (no versions loaded: add --sources DIR)" : "; versions: \(known.suffix(8).joined(separator: ", "))")))
@@ -62,15 +72,23 @@ public enum Target: Sendable, Equatable {
             return .success(.document(vendor: vendor.id, document: doc.id, version: version, section: section))
         }
         guard version == nil, section == nil else {
-            return .failure(.notFound("\(vendor.id) has no document `\(second)`; documents: \(vendor.documents.map(\.id).joined(separator: ", "))"))
+            return .failure(.notFound(vendor.lookUpDocument(typed).failureText ?? "`\(text)`: `@VERSION` and `:SECTION` follow a document, VENDOR/DOC"))
         }
-        guard vendor.surface(second) != nil else {
-            return .failure(.notFound("\(vendor.id) has no surface or document `\(second)`; surfaces: \(vendor.surfaces.map(\.id).joined(separator: ", ")); documents: \(vendor.documents.map(\.id).joined(separator: ", "))"))
+        guard case .success(let surface) = vendor.lookUpSurface(typed) else {
+            let ids = vendor.surfaces.map(\.id) + vendor.documents.map(\.id)
+            return .failure(.notFound("\(vendor.id) has no surface or document `\(typed)`\(Suggestion.hint(typed, in: ids)); its surfaces are \(vendor.surfaces.map(\.id).joined(separator: ", ")); its documents are \(vendor.documents.map(\.id).joined(separator: ", "))"))
         }
-        if parts.count == 2 { return .success(.surface(vendor: vendor.id, surface: second)) }
-        guard catalog.question(parts[2]) != nil else {
-            return .failure(.notFound("unknown question `\(parts[2])`; questions are \(catalog.questions.map(\.id).joined(separator: ", "))"))
+        if parts.count == 2 { return .success(.surface(vendor: vendor.id, surface: surface.id)) }
+        switch catalog.lookUpQuestion(parts[2]) {
+        case .failure(let unknown): return .failure(.notFound(unknown.description))
+        case .success(let question): return .success(.verdict(vendor: vendor.id, surface: surface.id, question: question.id))
         }
-        return .success(.verdict(vendor: vendor.id, surface: second, question: parts[2]))
+    }
+}
+
+extension Result where Failure == UnknownName {
+    var failureText: String? {
+        if case .failure(let unknown) = self { return unknown.description }
+        return nil
     }
 }

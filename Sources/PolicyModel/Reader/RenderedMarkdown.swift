@@ -118,10 +118,11 @@ struct MarkdownRenderer {
                 renderHeading(content: content, level: level)
                 endLine(at: line.upperBound)
             } else if let marker = listMarker(line) {
-                // Indentation stays; the marker becomes a bullet.
+                // Indentation stays; the marker becomes a bullet and a space (the reader hangs
+                // the item's wrapped lines under its text).
                 emitRaw(line.lowerBound..<marker.lowerBound, inline: false)
-                emitDrawn(["•"], at: marker.lowerBound)
-                spans.append(.init(range: (out.count - 1)..<out.count, style: .decoration))
+                emitDrawn(["•", " "], at: marker.lowerBound)
+                spans.append(.init(range: (out.count - 2)..<(out.count - 1), style: .decoration))
                 emitInline(marker.upperBound..<line.upperBound)
                 endLine(at: line.upperBound)
             } else {

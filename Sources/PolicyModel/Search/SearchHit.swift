@@ -95,15 +95,18 @@ enum Snippet {
         let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
         let shift = lo > start ? 1 : 0
         if shift == 1 { bytes += ellipsis }
-        for i in lo..<hi {
-            let s = raw[i]
+        // Markup shown as plain text (`SnippetMarkup`), offsets mapped through it.
+        let markup = SnippetMarkup.mayHoldMarkup(raw[lo..<hi]) ? SnippetMarkup(Array(raw[lo..<hi]), atLineStart: lo == start) : nil
+        for s in markup?.plain ?? Array(raw[lo..<hi]) {
             if MarkupNormalizer.isSpace(s) { bytes.append(32) } else { UTF8.encode(s) { bytes.append($0) } }
         }
         if hi < end { bytes += ellipsis }
         func mapped(_ r: Range<Int>) -> Range<Int>? {
-            let a = max(r.lowerBound, lo), b = min(r.upperBound, hi)
+            var a = max(r.lowerBound, lo) - lo, b = min(r.upperBound, hi) - lo
             guard a < b else { return nil }
-            return (a - lo + shift)..<(b - lo + shift)
+            if let markup { (a, b) = (markup.position[a], markup.position[b]) }
+            guard a < b else { return nil }
+            return (a + shift)..<(b + shift)
         }
         let match = mapped(min(matchStart, hi)..<max(min(matchEnd, hi), min(matchStart, hi))) ?? (shift..<shift)
         return (String(decoding: bytes, as: UTF8.self), match, highlights.compactMap(mapped))

@@ -32,10 +32,7 @@ struct ChangesCommand: ParsableCommand {
         let app = AppContext.load(global)
         try app.requireValidData()
         let catalog = app.catalog
-        if let vendor, catalog.vendor(vendor) == nil {
-            Console.error("termlens: unknown vendor `\(vendor)`\(Suggestion.hint(vendor, in: catalog.vendors.map(\.id))); `termlens show` lists them")
-            throw TermlensExit.noResult
-        }
+        let vendor = try self.vendor.map { try catalog.lookUpVendor($0).orExit().id }
         let env = ProcessInfo.processInfo.environment
         var state = LookState()
         if let folder = StateStore.folder(env) {

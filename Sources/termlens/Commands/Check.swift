@@ -13,11 +13,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let app = AppContext.load(global)
-        let ids = app.catalog.vendors.map(\.id)
-        for id in only where !ids.contains(id) {
-            Console.error("termlens: unknown vendor `\(id)`\(Suggestion.hint(id, in: ids)); vendors are \(ids.joined(separator: ", "))")
-            throw TermlensExit.noResult
-        }
+        let only = try self.only.map { try app.catalog.lookUpVendor($0).orExit().id }
         let report = app.catalog.check(strict: strict, only: only.isEmpty ? nil : Set(only))
         for d in report.errors { Console.error(d.description) }
         for d in report.warnings { Console.error(d.description) }

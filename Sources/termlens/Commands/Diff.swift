@@ -43,11 +43,17 @@ struct Diff: ParsableCommand {
             DiffPrinter(app: app).historySummary(json: json)
             return
         }
-        guard case .success(.document(let vendorID, let docID, nil, nil)) = Target.parse(ref, in: app.catalog),
-              let doc = app.catalog.document(vendor: vendorID, id: docID) else {
-            if case .failure(.malformed(let m)) = Target.parse(ref, in: app.catalog) { throw TermlensExit.usage(m) }
-            Console.error("termlens: `\(ref)` is not a document; documents are named vendor/doc, e.g. deepseek/privacy-policy")
+        let doc: PolicyDocument
+        switch Target.parse(ref, in: app.catalog, documentOnly: true) {
+        case .failure(.malformed(let m)): throw TermlensExit.usage(m)
+        case .failure(.notFound(let m)):
+            Console.error("termlens: \(m)")
             throw TermlensExit.noResult
+        case .success(.document(let vendorID, let docID, nil, nil)):
+            guard let found = app.catalog.document(vendor: vendorID, id: docID) else { throw TermlensExit.noResult }
+            doc = found
+        case .success:
+            throw TermlensExit.usage("`\(ref)`: diff takes a document without @VERSION or :SECTION; give versions as OLD NEW")
         }
         let printer = DiffPrinter(app: app)
         if versions {

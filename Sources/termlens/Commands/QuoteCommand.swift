@@ -25,9 +25,9 @@ struct QuoteCommand: ParsableCommand {
         let app = AppContext.load(global)
         try app.requireValidData()
         let quote = text.joined(separator: " ")
-        guard case .success(.document(let vendorID, let docID, let wanted, _)) = Target.parse(document, in: app.catalog),
+        guard case .success(.document(let vendorID, let docID, let wanted, _)) = Target.parse(document, in: app.catalog, documentOnly: true),
               let doc = app.catalog.document(vendor: vendorID, id: docID) else {
-            if case .failure(.notFound(let m)) = Target.parse(document, in: app.catalog) {
+            if case .failure(.notFound(let m)) = Target.parse(document, in: app.catalog, documentOnly: true) {
                 Console.error("termlens: \(m)")
                 throw TermlensExit.noResult
             }

@@ -60,10 +60,7 @@ struct SearchRequest {
         }
         if let vendor, !found.vendorIndexed {
             let app = AppContext.load(global)
-            if app.catalog.vendor(vendor) == nil {
-                Console.error("termlens: unknown vendor `\(vendor)`\(Suggestion.hint(vendor, in: app.catalog.vendors.map(\.id))); vendors are \(app.catalog.vendors.map(\.id).joined(separator: ", "))")
-                throw TermlensExit.noResult
-            }
+            _ = try app.catalog.lookUpVendor(vendor).orExit()
         }
         let hits = found.hits
         let style = TextStyle(enabled: !global.noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1)

@@ -36,9 +36,9 @@ struct Show: ParsableCommand {
         let catalog = app.catalog
         let json = CatalogJSON(catalog: catalog, language: app.language)
         let printer = VerdictPrinter(app: app)
-        if let questionID = across {
+        if let typedQuestion = across {
+            let questionID = try catalog.lookUpQuestion(typedQuestion).orExit().id
             guard let table = catalog.acrossVendors(question: questionID, answer: answer.flatMap(Answer.init(rawValue:)), surface: onlySurface) else {
-                Console.error("termlens: unknown question `\(questionID)`\(Suggestion.hint(questionID, in: catalog.questions.map(\.id))); questions are \(catalog.questions.map(\.id).joined(separator: ", "))")
                 throw TermlensExit.noResult
             }
             let verdicts = table.groups.flatMap(\.verdicts)
@@ -51,15 +51,12 @@ struct Show: ParsableCommand {
             try app.refuseBrokenQuotes(verdicts)
             return
         }
-        guard let vendorID = vendor else {
+        guard let typedVendor = vendor else {
             if self.json { Console.out(JSONValue.array(catalog.vendors.map(json.vendorSummary)).rendered()) } else { printer.vendorList() }
             return
         }
-        guard let v = catalog.vendor(vendorID) else {
-            Console.error("termlens: unknown vendor `\(vendorID)`\(Suggestion.hint(vendorID, in: catalog.vendors.map(\.id))); vendors are \(catalog.vendors.map(\.id).joined(separator: ", "))")
-            throw TermlensExit.noResult
-        }
-        guard let surfaceID = surface else {
+        let v = try catalog.lookUpVendor(typedVendor).orExit()
+        guard let typedSurface = surface else {
             if self.json {
                 Console.out(json.vendorDetail(v).rendered())
                 Console.flush()
@@ -69,21 +66,15 @@ struct Show: ParsableCommand {
             }
             return
         }
-        guard v.surface(surfaceID) != nil else {
-            Console.error("termlens: \(v.id) has no surface `\(surfaceID)`\(Suggestion.hint(surfaceID, in: v.surfaces.map(\.id))); surfaces are \(v.surfaces.map(\.id).joined(separator: ", "))")
-            throw TermlensExit.noResult
-        }
-        guard let questionID = question else {
+        let surfaceID = try v.lookUpSurface(typedSurface).orExit().id
+        guard let typedQuestion = question else {
             let verdicts = catalog.questions.compactMap { v.verdict(surface: surfaceID, question: $0.id) }
             if self.json { Console.out(JSONValue.array(verdicts.map(json.verdict)).rendered()) } else { printer.surface(v, surfaceID) }
             Console.flush()
             try app.refuseBrokenQuotes(verdicts)
             return
         }
-        guard catalog.question(questionID) != nil else {
-            Console.error("termlens: unknown question `\(questionID)`\(Suggestion.hint(questionID, in: catalog.questions.map(\.id))); questions are \(catalog.questions.map(\.id).joined(separator: ", "))")
-            throw TermlensExit.noResult
-        }
+        let questionID = try catalog.lookUpQuestion(typedQuestion).orExit().id
         guard let verdict = v.verdict(surface: surfaceID, question: questionID) else {
             Console.error("termlens: no verdict for \(v.id)/\(surfaceID)/\(questionID) in the data")
             throw TermlensExit.noResult
