@@ -45,11 +45,11 @@ if not line.exists():
           "verdicts:\n  - {surface: api, question: training-opt-out, answer: yes, summary: You can opt out., as_of: 2026-01-01,\n"
           "     evidence: [{document: terms, quote: 'you can opt out in Settings.'}]}\n")
 
-# 10,000 verdicts: 1,112 surfaces × the 9 bundled questions (10,008).
+# 10,000 verdicts: as many surfaces as make 10,000 with the bundled questions (667 × 15 = 10,005).
 many = work / "verdicts-10k"
-if not many.exists():
-    questions = [l.split("id:")[1].strip() for l in open(sys.argv[3], encoding="utf-8") if l.strip().startswith("- id:")]
-    surfaces = [f"s{i}" for i in range(1112)]
+questions = [l.split("id:")[1].strip() for l in open(sys.argv[3], encoding="utf-8") if l.strip().startswith("- id:")]
+surfaces = [f"s{i}" for i in range(-(-10_000 // len(questions)))]
+if not many.exists() or (many / "vendors/acme/vendor.yaml").read_text(encoding="utf-8").count("{id: s") != len(surfaces):
     write(many / "vendors/acme/vendor.yaml", "id: acme\nname: Acme\nsurfaces:\n" + "".join(f"  - {{id: {s}, name: Surface {s}}}\n" for s in surfaces))
     write(many / "vendors/acme/documents/terms/document.yaml", "title: Terms\ntype: Terms of Service\nlanguage: en\n")
     write(many / "vendors/acme/documents/terms/2026-01-01.md", "# Terms\n\n4.4 We keep Inputs for 30 days.\n")
