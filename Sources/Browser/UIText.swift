@@ -18,6 +18,8 @@ struct UIText {
     var examined: String { pick("Documents examined", "已审阅文档") }
     var asOf: String { pick("as of", "截至") }
     var secondary: String { pick("secondary source", "二手来源") }
+    /// A version read that is not the newest loaded one (a quote pinned to it, a diff side).
+    func notNewest(_ newest: String) -> String { pick("older: newest is \(newest)", "旧版本：最新为 \(newest)") }
     var noEvidence: String { pick("No quote: see the summary and the documents examined.", "无引文：见摘要与已审阅文档。") }
     var help: String { pick("Keys", "按键") }
     var outline: String { pick("Sections", "章节") }

@@ -23,3 +23,13 @@ struct ReaderContextTests {
         #expect(hit - firstText == 3, "\(s.text)")
     }
 }
+
+@Suite("The reader says when a version is not the newest")
+struct ReaderOlderVersionTests {
+    @Test func anOlderVersionNamesTheNewestInTheHeaderAndTheNewestDoesNot() throws {
+        let old = try Session(model: TestCatalog.fixture(), width: 100, height: 24, at: "acme/terms@2025-06-01")
+        #expect(old.lines[0].contains("@2025-06-01") && old.lines[0].contains("[older: newest is 2026-01-01]"), "\(old.lines[0])")
+        let newest = try Session(model: TestCatalog.fixture(), width: 100, height: 24, at: "acme/terms@2026-01-01")
+        #expect(newest.lines[0].contains("@2026-01-01") && !newest.lines[0].contains("older"), "\(newest.lines[0])")
+    }
+}

@@ -395,6 +395,10 @@ public struct ReaderView: GoesToClauses {
         if let reading { head.append(Span("  §" + reading.label, Style(.title, [.bold]))) }
         if raw { head.append(Span("  [\(model.text.rawMarkdown)]", .title)) }
         if doc.role == .secondary { head.append(Span("  [\(model.text.secondary)]", .title)) }
+        // An older version (a quote pinned to it, a version picked): say which is the newest.
+        if let newest = doc.newest?.date, newest > page.version.date {
+            head.append(Span("  [\(model.text.notNewest(newest.description))]", Style(.title, [.bold])))
+        }
         Drawing.header(head, size: size, into: &buffer)
 
         if let outlineRect = Layout.clause(size).outline { renderOutline(page, model: model, in: outlineRect, into: &buffer) }
