@@ -102,9 +102,7 @@ public struct DocumentListView: ListClicking {
     /// A title without the vendor's name it starts with (the header names the vendor), so
     /// narrow screens keep what tells documents apart: `DeepSeek Terms of Use` → `Terms of Use`.
     static func shortTitle(_ title: String, vendor: String) -> String {
-        guard title.hasPrefix(vendor) else { return title }
-        let rest = title.dropFirst(vendor.count).drop { $0 == " " || $0 == "　" || $0 == ":" || $0 == "-" || $0 == "–" }
-        return rest.isEmpty || rest.count == title.count - vendor.count ? title : String(rest)
+        title.dropping(lead: vendor, separators: " 　:-–", requireSeparator: true)
     }
 
     func render(_ model: BrowserModel, size: Size, into buffer: inout CellBuffer) -> [String] {

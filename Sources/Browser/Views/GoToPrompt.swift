@@ -113,9 +113,7 @@ struct GoToPrompt: Hashable, Sendable {
 extension GoToPrompt {
     /// A section's title without the number it starts with (shown beside it already).
     static func title(_ title: String, without label: String) -> String {
-        guard title.hasPrefix(label) else { return title }
-        let rest = title.dropFirst(label.count).drop { $0 == " " || $0 == "　" || $0 == "." || $0 == "、" }
-        return rest.isEmpty ? title : String(rest)
+        title.dropping(lead: label, separators: " 　.、")
     }
 }
 
@@ -154,5 +152,16 @@ extension GoesToClauses {
         guard goTo != nil, case .character(let c) = key else { return false }
         update(Self.goToAction(.edit(.insert(c))), &env)
         return true
+    }
+}
+
+extension String {
+    /// Self without `lead` and the `separators` after it (`4.3 Data` → `Data`); self when it does
+    /// not start so, or nothing would be left.
+    func dropping(lead: String, separators: String, requireSeparator: Bool = false) -> String {
+        guard hasPrefix(lead) else { return self }
+        let after = dropFirst(lead.count)
+        let rest = after.drop { separators.contains($0) }
+        return rest.isEmpty || (requireSeparator && rest.count == after.count) ? self : String(rest)
     }
 }

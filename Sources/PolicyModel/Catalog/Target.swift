@@ -66,8 +66,7 @@ public enum Target: Sendable, Equatable {
         let typed = parts[1]
         if parts.count == 2, case .success(let doc) = vendor.lookUpDocument(typed) {
             if let version, doc.version(version) == nil {
-                let known = doc.versions.map { $0.date.description }
-                return .failure(.notFound("\(doc.ref) has no version \(version)" + (known.isEmpty ? " (no versions loaded: add --sources DIR)" : "; versions: \(known.suffix(8).joined(separator: ", "))")))
+                return .failure(.notFound(doc.noVersionMessage(version, shown: 8)))
             }
             return .success(.document(vendor: vendor.id, document: doc.id, version: version, section: section))
         }

@@ -63,4 +63,10 @@ public struct PolicyDocument: Sendable {
         guard let date else { return newest }
         return versions.last { $0.date == date }
     }
+
+    /// Why `date` names no version here, with the last `shown` versions there are.
+    public func noVersionMessage(_ date: SimpleDate, shown: Int) -> String {
+        let known = versions.map(\.date.description)
+        return "\(ref) has no version \(date)" + (known.isEmpty ? " (no versions loaded: add --sources DIR)" : "; versions: \(known.suffix(shown).joined(separator: ", "))")
+    }
 }

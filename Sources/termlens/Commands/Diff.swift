@@ -84,8 +84,7 @@ struct Diff: ParsableCommand {
         if let old, let new, let oldDate = SimpleDate(old), let newDate = SimpleDate(new) {
             guard let a = doc.version(oldDate), let b = doc.version(newDate) else {
                 let missing = doc.version(oldDate) == nil ? oldDate : newDate
-                let known = doc.versions.map(\.date.description)
-                Console.error("termlens: \(doc.ref) has no version \(missing)" + (known.isEmpty ? " (no versions loaded: add --sources DIR)" : "; versions: \(known.suffix(10).joined(separator: ", "))"))
+                Console.error("termlens: " + doc.noVersionMessage(missing, shown: 10))
                 throw TermlensExit.noResult
             }
             return (a, b)
