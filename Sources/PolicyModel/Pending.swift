@@ -33,3 +33,26 @@ public final class Pending<Value: Sendable>: @unchecked Sendable {
         }
     }
 }
+
+/// Results that several threads put into numbered slots, one each, read once they are done.
+///
+/// Its slots are only touched under `lock`, which the compiler cannot see: hence the unchecked
+/// Sendable.
+public final class Slots<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+
+    public init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    public func put(_ i: Int, _ value: Value) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+
+    public func get(_ i: Int) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[i]
+    }
+}

@@ -310,6 +310,21 @@ struct SearchCacheTests {
         #expect(changed.status == 1, "zebra is gone from the changed text")
         let giraffe = try TermlensProcess.run(["search", "giraffe", "--data", layer, "--sources", sources], env: ["TERMLENS_CACHE": cache])
         #expect(giraffe.status == 0)
+        // One byte changed in the text the index keeps (its tables still consistent): the run
+        // that starts on this file, named by the last key, must notice and not show "xiraffe".
+        var flipped = 0
+        for name in try fm.contentsOfDirectory(atPath: cache) where name.hasPrefix("index-") {
+            var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: cache + "/" + name)))
+            let needle = Array("giraffe data".utf8)
+            guard let at = (0...(bytes.count - needle.count)).first(where: { Array(bytes[$0..<($0 + needle.count)]) == needle }) else { continue }
+            bytes[at] = UInt8(ascii: "x")
+            try Data(bytes).write(to: URL(fileURLWithPath: cache + "/" + name))
+            flipped += 1
+        }
+        #expect(flipped == 1)
+        let afterFlip = try TermlensProcess.run(["search", "giraffe", "--data", layer, "--sources", sources], env: ["TERMLENS_CACHE": cache])
+        #expect(afterFlip.stdout == giraffe.stdout)
+        #expect(!afterFlip.stdout.contains("xiraffe"))
         // A corrupt cache file is ignored.
         for name in try fm.contentsOfDirectory(atPath: cache) {
             try Data("garbage".utf8).write(to: URL(fileURLWithPath: cache + "/" + name))

@@ -28,4 +28,52 @@ struct IndexCacheWriteTests {
         #expect(loaded.matches(query, limit: 500) == index.matches(query, limit: 500))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["index-test.bin"])
     }
+
+    /// Every new set of inputs writes a new index file: the folder keeps the ones used last.
+    @Test func savingKeepsTheNewestIndexFilesAndDropsAbandonedTemporaryFiles() throws {
+        let fixture = try Fixture(MinimalLayer.files)
+        defer { fixture.remove() }
+        let folder = fixture.root + "/cache"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let now = Date()
+        func file(_ name: String, hoursAgo: Double) throws {
+            let path = folder + "/" + name
+            try Data("x".utf8).write(to: URL(fileURLWithPath: path))
+            try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(-hoursAgo * 3_600)], ofItemAtPath: path)
+        }
+        for n in 1...12 { try file("index-old\(n).bin", hoursAgo: Double(n)) }
+        for n in 1...40 { try file("last-\(n)", hoursAgo: Double(n)) }
+        try file("index-x.bin.123.tmp", hoursAgo: 2)
+        try file("index-y.bin.456.tmp", hoursAgo: 0.1)
+        try file("notes.txt", hoursAgo: 100)
+
+        IndexCache.save(SearchIndex(catalog: fixture.catalog()), key: "new", folder: folder)
+
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
+        let indexes = left.filter { $0.hasPrefix("index-") && $0.hasSuffix(".bin") }
+        #expect(indexes == Set(["index-new.bin"] + (1...7).map { "index-old\($0).bin" }))
+        #expect(left.filter { $0.hasPrefix("last-") } == Set((1...32).map { "last-\($0)" }))
+        #expect(!left.contains("index-x.bin.123.tmp"), "a temporary file left two hours ago")
+        #expect(left.contains("index-y.bin.456.tmp"), "a temporary file another run may still be writing")
+        #expect(left.contains("notes.txt"), "files termlens did not write stay")
+        #expect(IndexCache.load(key: "new", folder: folder) != nil)
+    }
+
+    @Test func loadingAnIndexFileRenewsItsDateOnceADay() throws {
+        let fixture = try Fixture(MinimalLayer.files)
+        defer { fixture.remove() }
+        let folder = fixture.root + "/cache"
+        IndexCache.save(SearchIndex(catalog: fixture.catalog()), key: "k", folder: folder)
+        let path = folder + "/index-k.bin"
+        let old = Date().addingTimeInterval(-3 * 86_400)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path)
+        #expect(IndexCache.load(key: "k", folder: folder) != nil)
+        let renewed = try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+        #expect(renewed.timeIntervalSinceNow > -60)
+        let recent = Date().addingTimeInterval(-3_600)
+        try FileManager.default.setAttributes([.modificationDate: recent], ofItemAtPath: path)
+        #expect(IndexCache.load(key: "k", folder: folder) != nil)
+        let kept = try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+        #expect(abs(kept.timeIntervalSince(recent)) < 1, "used within the day: left as it is")
+    }
 }

@@ -299,6 +299,23 @@ struct SearchOracleTests {
     }
 
     @Test(.enabled(if: SharedSample.exists, "needs ../shared/ota/sample beside the package"))
+    func hitsDescribedSideBySideEqualHitsDescribedInTurn() throws {
+        let catalog = BundledDataTests.catalog(withSample: true)
+        let index = SearchIndex(catalog: catalog, allVersions: true)
+        for text in ["data", "the", "information", "personal data", "的"] {
+            let matches = index.matches(SearchQuery(text))
+            #expect(matches.count >= 256, "\(text): \(matches.count) matches, too few to be dealt out")
+            var describer = HitDescriber(index: index)
+            let inTurn = matches.map { describer.describe($0) }
+            for lanes in [2, 3, 8] {
+                let sideBySide = HitDescriber.describe(matches, index: index, lanes: lanes)
+                #expect(sideBySide.count == inTurn.count, "\(text) \(lanes)")
+                #expect(sideBySide == inTurn, "\(text) \(lanes)")
+            }
+        }
+    }
+
+    @Test(.enabled(if: SharedSample.exists, "needs ../shared/ota/sample beside the package"))
     func offsetsHoldInTheRawFiles() throws {
         let catalog = BundledDataTests.catalog(withSample: true)
         let index = SearchIndex(catalog: catalog)

@@ -39,7 +39,7 @@ struct LayerLoader {
         // Vendors are read side by side (parsing YAML is most of a start), each by its own
         // loader, and gathered in id order so messages come out as they would one by one.
         let folders = vendorFolders.sorted(by: { $0.key < $1.key })
-        let read = VendorReads(count: folders.count)
+        let read = Slots<VendorRead>(count: folders.count)
         let layer = self.layer
         DispatchQueue.concurrentPerform(iterations: folders.count) { i in
             var loader = LayerLoader(layer: layer)
@@ -154,26 +154,6 @@ private struct VendorRead: Sendable {
     var vendor: Vendor?
     var dataFiles: [String: String]
     var diagnostics: [Diagnostic]
-}
-
-/// The vendor folders read on several threads, one slot each, under a lock.
-private final class VendorReads: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [VendorRead?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func put(_ i: Int, _ r: VendorRead) {
-        lock.lock()
-        slots[i] = r
-        lock.unlock()
-    }
-
-    func get(_ i: Int) -> VendorRead? {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots[i]
-    }
 }
 
 import Foundation

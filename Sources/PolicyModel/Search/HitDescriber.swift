@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns matches into hits: finds the query's words again in the raw line (re-folded, with raw
 /// offsets), cuts the snippet, names the section. Keeps its fold cache, and the lines it has
 /// read for the current query, from one hit to the next.
@@ -30,6 +32,33 @@ public struct HitDescriber {
             let b = Int(rawEnds[max(0, min(last, rawEnds.count - 1))])
             return a..<max(a, b)
         }
+    }
+
+    /// Hits for these matches, in their order. Many matches are described on the machine's
+    /// cores side by side, dealt out by raw line so that each line is read by one describer
+    /// (describing is mostly reading lines again); few are described on this thread.
+    public static func describe(_ matches: [SearchIndex.Match], index: SearchIndex, lanes: Int = ProcessInfo.processInfo.activeProcessorCount) -> [SearchHit] {
+        let lanes = min(max(1, lanes), 8)
+        guard lanes > 1, matches.count >= 256 else {
+            var describer = HitDescriber(index: index)
+            return matches.map { describer.describe($0) }
+        }
+        let tables = index.tables
+        let lane = matches.map { m in
+            m.occurrence >= 0 && m.occurrence < tables.occurrenceCount ? Int(tables.occRaw[m.occurrence]) % lanes : 0
+        }
+        let parts = Slots<[(Int, SearchHit)]>(count: lanes)
+        DispatchQueue.concurrentPerform(iterations: lanes) { l in
+            var describer = HitDescriber(index: index)
+            var out: [(Int, SearchHit)] = []
+            for i in matches.indices where lane[i] == l { out.append((i, describer.describe(matches[i]))) }
+            parts.put(l, out)
+        }
+        var hits = [SearchHit?](repeating: nil, count: matches.count)
+        for l in 0..<lanes {
+            for (i, hit) in parts.get(l) ?? [] { hits[i] = hit }
+        }
+        return hits.compactMap { $0 }
     }
 
     public mutating func describe(_ m: SearchIndex.Match) -> SearchHit {

@@ -9,8 +9,9 @@ import Glibc
 /// and modification times). The tables are used in place from a read-only mapping.
 ///
 /// A file that is missing, stale, truncated, corrupt or hostile is ignored (and rebuilt by the
-/// caller), never trusted: a checksum over the whole file catches damage, and
-/// every length, offset and id is checked before use (`IndexTables.isConsistent`).
+/// caller), never trusted: every length, offset and id is checked before use
+/// (`IndexTables.isConsistent`), and a checksum over the whole file catches damage (checked
+/// before anything found in the index is shown).
 public enum IndexCache {
     static let magic: [UInt8] = Array("TLIX0005".utf8)
 
@@ -132,22 +133,35 @@ public enum IndexCache {
             unlink(temp)
             return
         }
+        prune(folder: folder)
     }
 
     /// The index saved under `key`, or nil when there is none or it cannot be trusted.
     public static func load(key: String, folder: String) -> SearchIndex? {
-        guard let file = MappedFile(path: path(key: key, folder: folder)) else { return nil }
+        guard let (index, intact) = loadSummingLater(key: key, folder: folder), intact() else { return nil }
+        return index
+    }
+
+    /// The index saved under `key`, every length, offset and id checked (so reading it cannot
+    /// go wrong), and a call that tells whether the file is also intact (its checksum, the
+    /// longest check): it may run on another thread while the index is read, and an index
+    /// that turns out damaged must then be dropped with all it gave.
+    public static func loadSummingLater(key: String, folder: String) -> (SearchIndex, intact: @Sendable () -> Bool)? {
+        let path = path(key: key, folder: folder)
+        guard let file = MappedFile(path: path) else { return nil }
+        markUsed(path)
         return read(file, key: key)
     }
 
     /// Reads a cache file's contents (exposed for the fuzzer through `load(bytes:key:)`).
-    static func read(_ file: StableBytes, key: String) -> SearchIndex? {
+    static func read(_ file: StableBytes, key: String) -> (SearchIndex, intact: @Sendable () -> Bool)? {
         var r = CacheReader(file: file)
         guard r.bytes(magic.count) == magic, r.string() == key,
               let all = r.int(), all == 0 || all == 1, let corpus = r.int(), corpus >= 0,
               let lines = r.int(), let distinct = r.int(), 0 <= distinct, distinct <= lines else { return nil }
         let checksumAt = r.at
-        guard let sum = r.int(), Checksum.of(file, skipping: checksumAt) == UInt64(bitPattern: Int64(sum)) else { return nil }
+        guard let sum = r.int() else { return nil }
+        let intact: @Sendable () -> Bool = { Checksum.of(file, skipping: checksumAt) == UInt64(bitPattern: Int64(sum)) }
         guard let unitBytes = r.blob(), let units = UnitCodec.decode(unitBytes) else { return nil }
         var regions: [ByteRegion] = []
         for _ in 0..<CacheTables.count {
@@ -156,7 +170,7 @@ public enum IndexCache {
         }
         guard r.at == file.count, let tables = CacheTables.tables(regions), tables.isConsistent(units: units.count),
               UnitCodec.linksHold(units, tables) else { return nil }
-        return SearchIndex(tables: tables, units: units, allVersions: all == 1, corpusBytes: corpus, lineBytes: (lines, distinct))
+        return (SearchIndex(tables: tables, units: units, allVersions: all == 1, corpusBytes: corpus, lineBytes: (lines, distinct)), intact)
     }
 
     /// Cache bytes with their checksum made to fit what follows it, as a hostile file would
@@ -176,7 +190,8 @@ public enum IndexCache {
 
     /// Reads a cache file from bytes in memory: what the fuzzer feeds arbitrary bytes to.
     public static func load(bytes: [UInt8], key: String) -> SearchIndex? {
-        read(OwnedBytes.copying(bytes), key: key)
+        guard let (index, intact) = read(OwnedBytes.copying(bytes), key: key), intact() else { return nil }
+        return index
     }
 
     /// The bytes `save` would write for an index (the fuzzer's seeds, and tests that damage them).

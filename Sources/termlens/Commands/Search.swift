@@ -52,8 +52,7 @@ struct SearchRequest {
         let query = q
         // Runs on the index, and may run twice (see SearchIndexStore.withIndex): it only computes.
         let found = try SearchIndexStore.withIndex(global) { index in
-            var describer = HitDescriber(index: index)
-            let hits = index.matches(query, limit: limit ?? .max).map { describer.describe($0) }
+            let hits = HitDescriber.describe(index.matches(query, limit: limit ?? .max), index: index)
             return Found(hits: hits,
                          vendorIndexed: vendor.map { v in index.units.contains { $0.vendor == v } } ?? true,
                          unmatchedFilters: hits.isEmpty ? Self.unmatchedFilters(query, index) : [])

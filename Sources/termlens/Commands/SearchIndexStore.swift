@@ -45,21 +45,25 @@ enum SearchIndexStore {
 
     /// `work` done on this run's index. Reading every source file's size and date for the key
     /// takes most of a quick search's time, so it runs on another thread while `work` runs on
-    /// the index this set of folders had last time; when the key turns out the same, that
-    /// result is the answer, else `work` runs again on the right index. `work` must only
-    /// compute (its result may be discarded).
+    /// the index this set of folders had last time (whose checksum is summed on a third);
+    /// when the key turns out the same and the file intact, that result is the answer, else
+    /// `work` runs again on the right index. `work` must only compute (its result may be
+    /// discarded).
     static func withIndex<R: Sendable>(_ global: GlobalSettings, _ work: @escaping @Sendable (SearchIndex) throws -> R) throws -> R {
         let inputs = Inputs(global)
         guard let folder = inputs.folder else { return try work(build(global)) }
         let lastKeyPath = inputs.lastKeyPath(in: folder)
         let computed = Pending<String>()
         DispatchQueue.global().async { computed.put(inputs.key()) }
-        var guess: (key: String, result: Result<R, Error>)?
-        if let last = try? String(contentsOfFile: lastKeyPath, encoding: .utf8), let index = IndexCache.load(key: last, folder: folder) {
-            guess = (last, Result { try work(index) })
+        var guess: (key: String, intact: Pending<Bool>, result: Result<R, Error>)?
+        if let last = try? String(contentsOfFile: lastKeyPath, encoding: .utf8),
+           let (index, intact) = IndexCache.loadSummingLater(key: last, folder: folder) {
+            let summed = Pending<Bool>()
+            DispatchQueue.global().async { summed.put(intact()) }
+            guess = (last, summed, Result { try work(index) })
         }
         let key = computed.wait()
-        if let guess, guess.key == key { return try guess.result.get() }
+        if let guess, guess.key == key, guess.intact.wait() { return try guess.result.get() }
         let index: SearchIndex
         if let cached = IndexCache.load(key: key, folder: folder) {
             index = cached
