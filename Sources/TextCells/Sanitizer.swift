@@ -16,6 +16,22 @@ public enum Sanitizer {
             || v == 0x2028 || v == 0x2029      // line and paragraph separators
     }
 
+    /// Whether any scalar of `text` is unsafe; printable ASCII (most text) is passed over a
+    /// byte at a time.
+    public static func containsUnsafe(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x20 && b < 0x7F { i += 1; continue }
+                // Anything else: decide on the scalars from here on.
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[i...]), as: UTF8.self).unicodeScalars.contains(where: isUnsafe)
+            }
+            return false
+        }
+    }
+
     /// What to draw instead of `character`, or nil when it is drawn as it is.
     /// C0 controls and DEL become Unicode control pictures (ESC → ␛), other
     /// unsafe scalars a bracketed code point such as ⟨U+202E⟩. Tabs are the

@@ -100,5 +100,33 @@ struct IndexCacheDamageTests {
         t = good
         t.tokens = Packed(t.tokens.array.map { $0 | IndexTables.idMask })
         #expect(!t.isConsistent(units: index.units.count), "a word id past the vocabulary")
+        t = good
+        t.rawTokenStart = Packed(Array(t.rawTokenStart.array.dropLast()))
+        #expect(!t.isConsistent(units: index.units.count), "token spans for fewer raw lines than there are")
+    }
+
+    /// Token spans are not checked on loading but where they are used: spans past a line's end
+    /// are clamped to it, and a line whose spans do not fit its tokens is cut into tokens again.
+    @Test func tokenSpansThatDoNotFitTheirLinesGiveNoWrongOffsets() throws {
+        let (index, fixture) = try Self.index()
+        defer { fixture.remove() }
+        func rebuilt(_ t: IndexTables) -> SearchIndex {
+            SearchIndex(tables: t, units: index.units, allVersions: index.allVersions, corpusBytes: index.corpusBytes, lineBytes: index.lineBytes)
+        }
+        let good = Self.exercise(index)
+        #expect(good.count > 5)
+        var t = index.tables
+        // Every row empty but the last, which holds them all: no line's spans fit its tokens.
+        let total = UInt32(t.rawTokenSpans.count / 2)
+        t.rawTokenStart = Packed([UInt32](repeating: 0, count: t.rawTokenStart.count - 1) + [total])
+        #expect(t.isConsistent(units: index.units.count))
+        #expect(Self.exercise(rebuilt(t)) == good, "read again from the text, the same hits")
+        t = index.tables
+        t.rawTokenSpans = Packed([UInt32](repeating: .max, count: t.rawTokenSpans.count))
+        for hit in Self.exercise(rebuilt(t)) {
+            let length = hit.snippet.unicodeScalars.count
+            #expect(hit.matches.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= length }, "\(hit)")
+            #expect(hit.snippetMatch.upperBound <= length)
+        }
     }
 }

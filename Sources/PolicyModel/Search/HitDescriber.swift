@@ -11,6 +11,8 @@ public struct HitDescriber {
     private var labels: [Int: String] = [:]
     private var viewsWords: [SearchQuery.Word] = []
     private var plan = QueryPlan([])
+    /// The query's words as word ids (nil when some word is in no line: then no line matches).
+    private var compiled: CompiledWords?
 
     public init(index: SearchIndex) { self.index = index }
 
@@ -66,6 +68,7 @@ public struct HitDescriber {
             views.removeAll()
             viewsWords = m.words
             plan = QueryPlan(m.words)
+            compiled = CompiledWords(m.words, vocabulary: Vocabulary(tables: index.tables))
         }
         let tables = index.tables
         let unit = index.units[m.unit]
@@ -78,7 +81,7 @@ public struct HitDescriber {
                             snippet: "", snippetMatch: 0..<0, matches: [], score: m.score,
                             surface: quotes.first?.surface, question: quotes.first?.question, citedBy: citedBy)
         guard m.occurrence >= 0, m.occurrence < tables.occurrenceCount else { return hit }
-        let view = self.view(raw: Int(tables.occRaw[m.occurrence]), plan: plan, words: m.words)
+        let view = self.view(occurrence: m.occurrence, plan: plan, words: m.words)
         let lineStart = Int(tables.occScalar[m.occurrence])
         var span = view.match.map { view.range($0.first, $0.last) } ?? 0..<0
 
@@ -120,7 +123,7 @@ public struct HitDescriber {
         -> (occurrence: Int, range: Range<Int>, endOccurrence: Int?, endOffset: Int)? {
         let tables = index.tables
         guard let link = index.units[q].link, let quoteOcc = tables.row(tables.unitOccStart, q).first else { return nil }
-        let quoteView = view(raw: Int(tables.occRaw[quoteOcc]), plan: plan, words: words)
+        let quoteView = view(occurrence: quoteOcc, plan: plan, words: words)
         guard let match = quoteView.match else { return nil }
         let linker = QuoteLinker(tables: tables)
         let within = tables.row(tables.unitOccStart, Int(link.unit))
@@ -128,39 +131,91 @@ public struct HitDescriber {
         guard let a = linker.advance(origin, by: match.first, within: within),
               let b = linker.advance(origin, by: match.last, within: within),
               a.occurrence < within.upperBound, b.occurrence < within.upperBound else { return nil }
-        let first = view(raw: Int(tables.occRaw[a.occurrence]), plan: plan, words: words)
-        let last = view(raw: Int(tables.occRaw[b.occurrence]), plan: plan, words: words)
+        let first = view(occurrence: a.occurrence, plan: plan, words: words)
+        let last = view(occurrence: b.occurrence, plan: plan, words: words)
         let start = first.range(a.token, a.token).lowerBound
         let end = last.range(b.token, b.token).upperBound
         if a.occurrence == b.occurrence { return (a.occurrence, start..<max(start, end), nil, end) }
         return (a.occurrence, start..<first.scalars.count, b.occurrence, end)
     }
 
-    /// The raw line `r` read for a query (kept for the next hits on the same line).
-    private mutating func view(raw r: Int, plan: QueryPlan, words: [SearchQuery.Word]) -> LineView {
+    /// The line of occurrence `occ` read for a query (kept, by raw line, for the next hits on
+    /// it). The match is found on the index's tokens of the line and placed by the token spans
+    /// the index keeps; only a line whose spans do not fit its tokens (a damaged cache file)
+    /// is cut into tokens again.
+    private mutating func view(occurrence occ: Int, plan: QueryPlan, words: [SearchQuery.Word]) -> LineView {
+        let tables = index.tables
+        let r = Int(tables.occRaw[occ])
         if let v = views[r] { return v }
         // The raw line lies in the index's tables, which outlive this describer's use of it.
-        let raw = index.tables.rawLine(r).assumingMemoryBound(to: UInt8.self)
-        var line = TokenizedLine()
-        // Decoded once (an ASCII line is its own scalars), for the tokens and the snippet alike.
+        let raw = tables.rawLine(r).assumingMemoryBound(to: UInt8.self)
         let scalars: LineScalars
         if Tokenizer.isASCII(raw) {
             scalars = .ascii(raw)
-            tokenizer.tokenize(raw, offsets: true, into: &line)
         } else {
             var decoded: [Unicode.Scalar] = []
             Tokenizer.decode(raw, into: &decoded)
             scalars = .decoded(decoded)
-            tokenizer.tokenize(scalars: decoded, offsets: true, into: &line)
         }
-        evaluator.record(line, words: words)
-        let match = evaluator.evaluate(plan, count: line.count, gaps: line.gaps)
-        let v = LineView(scalars: scalars, rawStarts: line.rawStarts, rawEnds: line.rawEnds, match: match,
-                         occurrences: match.map { evaluator.occurrences(plan, least: $0.tier.isPrefix ? LineEvaluator.prefix : LineEvaluator.whole) } ?? [],
-                         snippet: nil)
+        let tokenRow = tables.row(tables.tokenStart, Int(tables.occLine[occ]))
+        let spanRow = tables.rawTokens(r)
+        var v: LineView
+        if let compiled, spanRow.count == tokenRow.count {
+            v = indexedView(scalars, tokenRow: tokenRow, spanRow: spanRow, plan: plan, words: compiled)
+        } else {
+            v = tokenizedView(scalars, plan: plan, words: words)
+        }
         if views.count > 4_096 { views.removeAll() }
         views[r] = v
         return v
+    }
+
+    /// A line's view from the index: its tokens' word ids, and their spans clamped to the line.
+    private mutating func indexedView(_ scalars: LineScalars, tokenRow: Range<Int>, spanRow: Range<Int>, plan: QueryPlan,
+                                      words: CompiledWords) -> LineView {
+        let tables = index.tables
+        evaluator.begin(words: words.count)
+        let match: LineMatch? = tables.tokens.withSlice(tokenRow) { tokens in
+            for p in tokens.indices {
+                let id = tokens[p] & IndexTables.idMask
+                for j in 0..<words.count {
+                    if id == UInt32(bitPattern: words.whole[j]) {
+                        evaluator.record(word: j, token: p, kind: LineEvaluator.whole)
+                    } else if words.prefix[j].contains(id) {
+                        evaluator.record(word: j, token: p, kind: LineEvaluator.prefix)
+                    }
+                }
+            }
+            return evaluator.evaluate(plan, count: tokens.count, gaps: TokenGaps(tokens: tokens))
+        }
+        let limit = Int32(truncatingIfNeeded: scalars.count)
+        var starts: [Int32] = [], ends: [Int32] = []
+        starts.reserveCapacity(spanRow.count)
+        ends.reserveCapacity(spanRow.count)
+        tables.rawTokenSpans.withSlice((2 * spanRow.lowerBound)..<(2 * spanRow.upperBound)) { spans in
+            for t in 0..<spanRow.count {
+                let start = min(Int32(clamping: spans[2 * t]), limit)
+                starts.append(start)
+                ends.append(max(start, min(Int32(clamping: spans[2 * t + 1]), limit)))
+            }
+        }
+        return LineView(scalars: scalars, rawStarts: starts, rawEnds: ends, match: match,
+                        occurrences: match.map { evaluator.occurrences(plan, least: $0.tier.isPrefix ? LineEvaluator.prefix : LineEvaluator.whole) } ?? [],
+                        snippet: nil)
+    }
+
+    /// A line's view found by cutting it into tokens again.
+    private mutating func tokenizedView(_ scalars: LineScalars, plan: QueryPlan, words: [SearchQuery.Word]) -> LineView {
+        var line = TokenizedLine()
+        switch scalars {
+        case .ascii(let raw): tokenizer.tokenize(raw, offsets: true, into: &line)
+        case .decoded(let decoded): tokenizer.tokenize(scalars: decoded, offsets: true, into: &line)
+        }
+        evaluator.record(line, words: words)
+        let match = evaluator.evaluate(plan, count: line.count, gaps: line.gaps)
+        return LineView(scalars: scalars, rawStarts: line.rawStarts, rawEnds: line.rawEnds, match: match,
+                        occurrences: match.map { evaluator.occurrences(plan, least: $0.tier.isPrefix ? LineEvaluator.prefix : LineEvaluator.whole) } ?? [],
+                        snippet: nil)
     }
 
     /// The label of the innermost section of `unit` holding raw offset `offset`.

@@ -21,6 +21,9 @@ struct IndexBuilder {
     private var rawScalars: [UInt32] = []
     private var rawHeading: [Int32] = []
     private var rawUnderline: [SectionIndex.Underline?] = []
+    /// Per raw line, where its tokens lie in it (see `IndexTables.rawTokenSpans`).
+    private var rawTokenStart: [UInt32] = [0]
+    private var rawTokenSpans: [UInt32] = []
     /// Per folded line: how many of its tokens are CJK characters.
     private var lineCJK: [UInt32] = []
 
@@ -136,10 +139,12 @@ struct IndexBuilder {
             return nil
         }
         guard isNew else { return raw }
+        // Every new raw line gets its row of token spans (empty for a line with no tokens).
+        defer { rawTokenStart.append(UInt32(truncatingIfNeeded: rawTokenSpans.count / 2)) }
         rawScalars.append(UInt32(truncatingIfNeeded: Tokenizer.scalarCount(bytes)))
         rawHeading.append(Self.unknown)
         rawUnderline.append(nil)
-        tokenizer.tokenize(bytes, offsets: false, into: &line)
+        tokenizer.tokenize(bytes, offsets: true, into: &line)
         guard line.count > 0 else {
             rawFolded.append(Self.noTokens)
             return raw
@@ -161,8 +166,17 @@ struct IndexBuilder {
             rawFolded.append(Self.noTokens)
             return raw
         }
+        guard rawTokenSpans.count / 2 + line.count < Int(UInt32.max) else {
+            isFull = true
+            rawFolded.append(Self.noTokens)
+            return raw
+        }
         if foldedIsNew { lineCJK.append(cjk) }
         rawFolded.append(UInt32(folded))
+        for i in 0..<line.count {
+            rawTokenSpans.append(UInt32(bitPattern: line.rawStarts[i]))
+            rawTokenSpans.append(UInt32(bitPattern: line.rawEnds[i]))
+        }
         return raw
     }
 
@@ -322,6 +336,7 @@ struct IndexBuilder {
             tokenStart: Packed(tokenStart), tokens: Packed(tokens),
             lineOccStart: Packed(lineOccStart), lineOccs: Packed(lineOccs),
             rawStart: Packed(rawLines.starts.map { UInt64($0) }), rawBytes: ByteRegion(rawLines.blob),
+            rawTokenStart: Packed(rawTokenStart), rawTokenSpans: Packed(rawTokenSpans),
             unitOccStart: Packed(unitOccStart), occLine: Packed(occLine), occRaw: Packed(occRaw), occScalar: Packed(occScalar),
             unitSectionStart: Packed(unitSectionStart), sectionScalar: Packed(sectionScalar), sectionLabel: Packed(sectionLabel),
             labelStart: Packed(labels.starts.map { UInt32(truncatingIfNeeded: $0) }), labelBytes: ByteRegion(labels.blob))

@@ -13,7 +13,7 @@ import Glibc
 /// (`IndexTables.isConsistent`), and a checksum over the whole file catches damage (checked
 /// before anything found in the index is shown).
 public enum IndexCache {
-    static let magic: [UInt8] = Array("TLIX0005".utf8)
+    static let magic: [UInt8] = Array("TLIX0006".utf8)
 
     /// The folder for cache files: $TERMLENS_CACHE, else $XDG_CACHE_HOME/termlens, else ~/.cache/termlens.
     /// `TERMLENS_CACHE=off` turns the cache off.
@@ -311,13 +311,13 @@ private struct CacheReader {
 
 /// The tables of `IndexTables`, in the order the cache file holds them.
 enum CacheTables {
-    static let count = 19
+    static let count = 21
 
     static func regions(_ t: IndexTables) -> [ByteRegion] {
         [t.wordStart.storage, t.wordBytes, t.postStart.storage, t.postings.storage, t.tokenStart.storage, t.tokens.storage,
          t.lineOccStart.storage, t.lineOccs.storage, t.rawStart.storage, t.rawBytes, t.unitOccStart.storage,
          t.occLine.storage, t.occRaw.storage, t.occScalar.storage, t.unitSectionStart.storage, t.sectionScalar.storage,
-         t.sectionLabel.storage, t.labelStart.storage, t.labelBytes]
+         t.sectionLabel.storage, t.labelStart.storage, t.labelBytes, t.rawTokenStart.storage, t.rawTokenSpans.storage]
     }
 
     static func tables(_ r: [ByteRegion]) -> IndexTables? {
@@ -329,10 +329,11 @@ enum CacheTables {
               let unitOccStart = Packed<UInt32>(bytes: r[10]), let occLine = Packed<UInt32>(bytes: r[11]),
               let occRaw = Packed<UInt32>(bytes: r[12]), let occScalar = Packed<UInt32>(bytes: r[13]),
               let unitSectionStart = Packed<UInt32>(bytes: r[14]), let sectionScalar = Packed<UInt32>(bytes: r[15]),
-              let sectionLabel = Packed<UInt32>(bytes: r[16]), let labelStart = Packed<UInt32>(bytes: r[17]) else { return nil }
+              let sectionLabel = Packed<UInt32>(bytes: r[16]), let labelStart = Packed<UInt32>(bytes: r[17]),
+              let rawTokenStart = Packed<UInt32>(bytes: r[19]), let rawTokenSpans = Packed<UInt32>(bytes: r[20]) else { return nil }
         return IndexTables(wordStart: wordStart, wordBytes: r[1], postStart: postStart, postings: postings,
                            tokenStart: tokenStart, tokens: tokens, lineOccStart: lineOccStart, lineOccs: lineOccs,
-                           rawStart: rawStart, rawBytes: r[9], unitOccStart: unitOccStart, occLine: occLine, occRaw: occRaw,
+                           rawStart: rawStart, rawBytes: r[9], rawTokenStart: rawTokenStart, rawTokenSpans: rawTokenSpans, unitOccStart: unitOccStart, occLine: occLine, occRaw: occRaw,
                            occScalar: occScalar, unitSectionStart: unitSectionStart, sectionScalar: sectionScalar,
                            sectionLabel: sectionLabel, labelStart: labelStart, labelBytes: r[18])
     }

@@ -19,6 +19,11 @@ struct IndexTables: Sendable {
     /// The distinct raw lines, as they are in the files (for snippets and offsets).
     var rawStart: Packed<UInt64>
     var rawBytes: ByteRegion
+    /// Where each token of each raw line lies in it (raw scalar start and end, two values per
+    /// token), so describing a hit need not cut the line into tokens again. A raw line's tokens
+    /// are its folded line's, in order. Values are clamped to the line where they are used.
+    var rawTokenStart: Packed<UInt32>
+    var rawTokenSpans: Packed<UInt32>
     /// Occurrences of lines in units, unit after unit and in text order within a unit: which
     /// folded line and raw line, and the raw scalar offset where the line starts in its text.
     var unitOccStart: Packed<UInt32>
@@ -44,6 +49,9 @@ struct IndexTables: Sendable {
     func row(_ start: Packed<UInt32>, _ i: Int) -> Range<Int> { Int(start[i])..<Int(start[i + 1]) }
 
     func word(_ w: Int) -> UnsafeRawBufferPointer { wordBytes.slice(row(wordStart, w)) }
+
+    /// The tokens of raw line `r`, as a range of token numbers (`rawTokenSpans` holds two values each).
+    func rawTokens(_ r: Int) -> Range<Int> { row(rawTokenStart, r) }
 
     func rawLine(_ r: Int) -> UnsafeRawBufferPointer {
         rawBytes.slice(Int(rawStart[r])..<Int(rawStart[r + 1]))
@@ -100,6 +108,7 @@ struct IndexTables: Sendable {
               Self.cuts(tokenStart, total: tokens.count),
               Self.cuts(lineOccStart, total: lineOccs.count), lineOccStart.count == tokenStart.count,
               Self.cuts(rawStart, total: rawBytes.count),
+              rawTokenSpans.count % 2 == 0, Self.cuts(rawTokenStart, total: rawTokenSpans.count / 2), rawTokenStart.count == rawStart.count,
               Self.cuts(unitOccStart, total: occLine.count), unitOccStart.count == units + 1,
               occRaw.count == occLine.count, occScalar.count == occLine.count, lineOccs.count == occLine.count,
               Self.cuts(unitSectionStart, total: sectionScalar.count), unitSectionStart.count == units + 1,

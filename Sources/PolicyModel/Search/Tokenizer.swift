@@ -167,7 +167,49 @@ struct Tokenizer {
     }
 
     /// UTF-8 to scalars, a bad sequence becoming one U+FFFD (as Swift's decoder repairs).
+    /// Well-formed text (nearly all) is decoded here directly; at the first ill-formed byte
+    /// the whole line is decoded again by the standard library's repairing decoder.
     static func decode(_ raw: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar]) {
+        let before = scalars.count
+        scalars.reserveCapacity(before + raw.count)
+        var i = 0
+        let n = raw.count
+        func continuation(_ k: Int) -> UInt32? {
+            guard k < n, raw[k] & 0xC0 == 0x80 else { return nil }
+            return UInt32(raw[k] & 0x3F)
+        }
+        while i < n {
+            let b = raw[i]
+            if b < 0x80 {
+                scalars.append(Unicode.Scalar(b))
+                i += 1
+                continue
+            }
+            // The shortest form only: lead bytes and second-byte ranges per RFC 3629.
+            var value: UInt32?
+            if b >= 0xC2 && b <= 0xDF, let c1 = continuation(i + 1) {
+                value = UInt32(b & 0x1F) << 6 | c1
+                i += 2
+            } else if b >= 0xE0 && b <= 0xEF, let c1 = continuation(i + 1), let c2 = continuation(i + 2),
+                      !(b == 0xE0 && c1 < 0x20), !(b == 0xED && c1 >= 0x20) {
+                value = UInt32(b & 0x0F) << 12 | c1 << 6 | c2
+                i += 3
+            } else if b >= 0xF0 && b <= 0xF4, let c1 = continuation(i + 1), let c2 = continuation(i + 2), let c3 = continuation(i + 3),
+                      !(b == 0xF0 && c1 < 0x10), !(b == 0xF4 && c1 >= 0x10) {
+                value = UInt32(b & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+                i += 4
+            }
+            guard let value, let scalar = Unicode.Scalar(value) else {
+                scalars.removeSubrange(before...)
+                repairingDecode(raw, into: &scalars)
+                return
+            }
+            scalars.append(scalar)
+        }
+    }
+
+    /// The standard library's decoding, which repairs ill-formed sequences.
+    static func repairingDecode(_ raw: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar]) {
         var it = raw.makeIterator()
         var decoder = UTF8()
         while true {
@@ -190,7 +232,7 @@ struct Tokenizer {
         }
         if ascii || String(validating: raw, as: UTF8.self) != nil { return starts }
         var scalars: [Unicode.Scalar] = []
-        decode(raw, into: &scalars)
+        repairingDecode(raw, into: &scalars)
         return scalars.count
     }
 }

@@ -120,7 +120,7 @@ struct Search: ParsableCommand {
     /// The snippet with every matched word highlighted (and anything unsafe made visible).
     static func highlight(_ hit: SearchHit, style: TextStyle) -> String {
         // Most snippets hold nothing to make visible and need no highlight (not a terminal).
-        if !style.enabled && !hit.snippet.unicodeScalars.contains(where: Sanitizer.isUnsafe) { return hit.snippet }
+        if !style.enabled && !Sanitizer.containsUnsafe(hit.snippet) { return hit.snippet }
         let scalars = Array(hit.snippet.unicodeScalars)
         func str(_ r: Range<Int>) -> String { var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[r]); return Sanitizer.sanitize(String(v)) }
         var out = ""
