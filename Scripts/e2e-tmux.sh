@@ -59,6 +59,7 @@ keys Enter
 s=$(screen)
 if [ -n "$SRC" ]; then
     if grep -q "§4.3" <<<"$s"; then ok "Enter opens the clause pane at §4.3"; else bad "Enter opens the clause pane at §4.3" "$s"; fi
+    if tail -1 <<<"$s" | grep -q "Enter verdict  ] next quote"; then ok "the quoted text offers Enter verdict and ] next quote"; else bad "the quoted text offers Enter verdict and ] next quote" "$(tail -1 <<<"$s")"; fi
 else
     if grep -q "not loaded" <<<"$s"; then ok "Enter shows the quote and how to load sources"; else bad "not-loaded clause pane" "$s"; fi
 fi
@@ -221,6 +222,13 @@ if grep -q "─┼─" <<<"$s" && grep -q "•" <<<"$s" && ! grep -q "|---|" <<<
 keys r
 if screen | grep -q "|---|" && screen | head -1 | grep -q "\[raw\]"; then ok "r shows the Markdown file as it is"; else bad "r shows the Markdown file as it is" "$(screen)"; fi
 keys r q
+# A text no verdict quotes offers no key that would do nothing: no `] next quote`, no `Enter verdict`.
+if [ -n "$SRC" ]; then
+    start unquoted 100 30 "$BIN" browse tempo-labs/privacy-policy $SRC
+    last=$(screen | tail -1)
+    if grep -q "? help" <<<"$last" && ! grep -qE "next quote|Enter verdict" <<<"$last"; then ok "an unquoted text offers no quote keys"; else bad "an unquoted text offers no quote keys" "$last"; fi
+    keys q q
+fi
 start goto 100 30 "$BIN" browse deepseek/user-agreement-zh
 keys :
 t send-keys -t main -l "4.3"

@@ -58,6 +58,8 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "reader-not-loaded", target: "acme/privacy"),
         GoldenCase(name: "reader-raw", target: "acme/consumer/train-on-inputs", keys: "Enter r"),
         GoldenCase(name: "reader-go-to", target: "acme/terms", keys: ": 4"),
+        // A text no verdict quotes: the status bar offers no `Enter verdict` nor `] next quote`.
+        GoldenCase(name: "reader-unquoted", keys: "G Enter Enter", services: true),
         GoldenCase(name: "documents", target: "acme", keys: "d"),
         GoldenCase(name: "documents-marked", target: "acme", keys: "d Space"),
         GoldenCase(name: "bundled-documents", target: "deepseek", keys: "d", bundled: true),

@@ -29,6 +29,14 @@ public struct ChangesView: ListClicking {
 
     var screen: Screen { .changes(self) }
 
+    /// Enter and `v` need a change listed.
+    func acts(_ action: Action, _ model: BrowserModel, size: Size) -> Bool {
+        switch action {
+        case .open, .versions: return !model.changes().isEmpty
+        case .move: return true
+        }
+    }
+
     /// Rows below the list for the selected change.
     static func paneHeight(_ size: Size) -> Int { min(8, Layout.content(size).height / 2) }
 

@@ -62,6 +62,21 @@ public struct DocumentCompareView: GoesToClauses {
 
     var screen: Screen { .documentCompare(self) }
 
+    /// Enter needs a quoted clause selected; `]` / `[` one below / above.
+    func acts(_ action: Action, _ model: BrowserModel, size: Size) -> Bool {
+        guard let versions = versions(model.catalog), let (comparison, _) = model.comparison(versions, paneWidth: Self.paneWidth(size) - 1) else {
+            return false
+        }
+        let rows = comparison.rows
+        func quoted(_ r: Int) -> Bool { rows[r].contains { !($0?.quotedBy.isEmpty ?? true) } }
+        switch action {
+        case .open: return rows.indices.contains(row) && quoted(row)
+        case .nextQuoted: return rows.indices.contains { $0 > row && quoted($0) }
+        case .previousQuoted: return rows.indices.contains { $0 < row && quoted($0) }
+        default: return true
+        }
+    }
+
     func versions(_ catalog: Catalog) -> [(PolicyDocument, DocumentVersion)]? {
         var out: [(PolicyDocument, DocumentVersion)] = []
         for ref in [left, right] {
