@@ -367,6 +367,18 @@ start git3 100 30 "$GIT_ENV" "$BIN" --sources "$CLONE"
 if wait_for "Quill Notes" && ! screen | grep -q "●1 new"; then ok "seen is remembered on the next start"; else bad "seen is remembered on the next start" "$(screen)"; fi
 keys q
 
+# 15b. What changed with nothing new (the bundled data, a first run): the empty list names the
+#      keys that widen it; A lists every recorded version, from the first.
+start widen 100 30 XDG_STATE_HOME="$WORK/widen-state" "$BIN" browse
+keys C
+if wait_for "No real change recorded since" && screen | grep -q "\[ a month further back · A every recorded version"; then ok "an empty What changed names the keys that widen it"; else bad "an empty What changed names the keys that widen it" "$(screen)"; fi
+if screen | tail -1 | grep -q "\[ a month back  A all"; then ok "its status bar offers them"; else bad "its status bar offers them" "$(screen | tail -1)"; fi
+first=$("$BIN" changes --since 1990-01-01 2>/dev/null | grep -oE "^[0-9]{4}-[0-9]{2}-[0-9]{2}" | sort | head -1)
+keys A
+if [ -n "$first" ] && screen | head -1 | grep -q "since $first" && screen | sed -n "2,\$p" | grep -q "$first"; then ok "A lists every recorded version, from the first ($first)"; else bad "A lists every recorded version ($first)" "$(screen)"; fi
+keys q q
+restored widen "widened changes"
+
 # 16. Timeline and versions: Enter on an event whose source is vendor/doc@date opens that
 #     version; the versions list explains its symbols under the list and in ?.
 start timeline 110 30 "$BIN" browse anthropic

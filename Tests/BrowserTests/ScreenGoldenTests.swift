@@ -89,6 +89,8 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "changes", keys: "C", updated: true),
         GoldenCase(name: "changes-seen", keys: "C Enter <", updated: true),
         GoldenCase(name: "changes-none", keys: "C"),
+        // Widened to every recorded version, noise too: the first versions and the noise listed.
+        GoldenCase(name: "changes-everything", keys: "C A x", updated: true),
         GoldenCase(name: "matrix-review", target: "acme", updated: true),
         GoldenCase(name: "detail-review", target: "acme/consumer/train-on-inputs", updated: true),
         GoldenCase(name: "question-review", target: "acme", keys: "a", updated: true),
