@@ -365,7 +365,14 @@ keys q q
 restored git2 "git versions repository"
 start git3 100 30 "$GIT_ENV" "$BIN" --sources "$CLONE"
 if wait_for "Quill Notes" && ! screen | grep -q "●1 new"; then ok "seen is remembered on the next start"; else bad "seen is remembered on the next start" "$(screen)"; fi
-keys q
+# Two versions side by side mark the words that differ, as the diff does.
+keys G d
+for _ in 1 2 3; do screen | grep -q "^▸.*Privacy" && break; keys j; done
+keys v c
+s=$(screen)
+if grep -q "\[-do not-\]" <<<"$s" && grep -q "{+may+}" <<<"$s"; then ok "versions side by side mark the words that differ"; else bad "versions side by side mark the words that differ" "$s"; fi
+keys q q q q
+restored git3 "versions side by side"
 
 # 15b. What changed with nothing new (the bundled data, a first run): the empty list names the
 #      keys that widen it; A lists every recorded version, from the first.
