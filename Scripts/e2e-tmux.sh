@@ -228,6 +228,10 @@ if [ -n "$SRC" ]; then
     last=$(screen | tail -1)
     if grep -q "? help" <<<"$last" && ! grep -qE "next quote|Enter verdict" <<<"$last"; then ok "an unquoted text offers no quote keys"; else bad "an unquoted text offers no quote keys" "$last"; fi
     keys q q
+    # Blockquote marks are rendered away: `> Last Update: …` reads `Last Update: …`.
+    start blockquote 100 30 "$BIN" browse deepseek/privacy-policy $SRC
+    if wait_for "Last Update" && ! screen | grep -q "> Last Update"; then ok "the reader shows no blockquote marks"; else bad "the reader shows no blockquote marks" "$(screen | head -8)"; fi
+    keys q q
 fi
 start goto 100 30 "$BIN" browse deepseek/user-agreement-zh
 keys :

@@ -63,6 +63,8 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "documents", target: "acme", keys: "d"),
         GoldenCase(name: "documents-marked", target: "acme", keys: "d Space"),
         GoldenCase(name: "bundled-documents", target: "deepseek", keys: "d", bundled: true),
+        // A quote taken from a table cell: its <br> are line breaks (the quote's data keeps them).
+        GoldenCase(name: "bundled-detail-table-quote", target: "anthropic/consumer/ads-profiling", bundled: true),
         GoldenCase(name: "timeline", target: "acme", keys: "t"),
         GoldenCase(name: "versions", target: "acme", keys: "d j v"),
         GoldenCase(name: "versions-compared", target: "acme", keys: "d j v c"),

@@ -164,6 +164,20 @@ struct VersionDiffTests {
         #expect(change.spans.filter { $0.op == .added }.map(\.text) == ["不"])
     }
 
+    /// `*` is noise: the marked text a diff shows has none, the spans keep the raw text.
+    @Test func markedTextDropsEmphasisMarks() throws {
+        let change = try #require(changes("1. Services are offered.\n", "1.**Our Services** are offered.\n").first)
+        let shown = WdiffMarks.marked(change.spans).map(\.text).joined()
+        #expect(shown == "1.{+Our+} Services are offered.", "\(change.spans)")
+        #expect(change.spans.map(\.text).joined().contains("**"))
+        #expect(WdiffMarks.marked("**Bold** text", .added) == "{+Bold text+}")
+    }
+
+    @Test func lineBreakTagsBecomeTheSeparator() {
+        #expect("Identity<br>*   Contact<BR />Data<br/>".replacingLineBreakTags(with: "\n") == "Identity\n*   Contact\nData\n")
+        #expect("a < b <brx>".replacingLineBreakTags(with: "\n") == "a < b <brx>")
+    }
+
     /// Two versions of a clause side by side: the same words differ as in the changed
     /// paragraph's spans, as ranges of each text; a date written another way is noise, not a
     /// difference.

@@ -206,7 +206,7 @@ public struct DetailView: BrowserView {
                 head.append(Span(" ⚠ " + badge, status == .unverified ? .dim : .warning))
             }
             add(head, i)
-            addWrapped("“" + e.quote + "”", style: Style(.highlight), indent: 4, evidence: i)
+            addWrapped("“" + e.quote.replacingLineBreakTags(with: "\n") + "”", style: Style(.highlight), indent: 4, evidence: i)
             if let note = e.note { addWrapped("→ " + note.text(lang), style: Style(.dim), indent: 4, evidence: i) }
             add([], i)
         }
