@@ -59,6 +59,7 @@ keys Enter
 s=$(screen)
 if [ -n "$SRC" ]; then
     if grep -q "§4.3" <<<"$s"; then ok "Enter opens the clause pane at §4.3"; else bad "Enter opens the clause pane at §4.3" "$s"; fi
+    if tail -1 <<<"$s" | grep -q "Enter verdict  ] next quote"; then ok "the quoted text offers Enter verdict and ] next quote"; else bad "the quoted text offers Enter verdict and ] next quote" "$(tail -1 <<<"$s")"; fi
 else
     if grep -q "not loaded" <<<"$s"; then ok "Enter shows the quote and how to load sources"; else bad "not-loaded clause pane" "$s"; fi
 fi
@@ -221,6 +222,17 @@ if grep -q "─┼─" <<<"$s" && grep -q "•" <<<"$s" && ! grep -q "|---|" <<<
 keys r
 if screen | grep -q "|---|" && screen | head -1 | grep -q "\[raw\]"; then ok "r shows the Markdown file as it is"; else bad "r shows the Markdown file as it is" "$(screen)"; fi
 keys r q
+# A text no verdict quotes offers no key that would do nothing: no `] next quote`, no `Enter verdict`.
+if [ -n "$SRC" ]; then
+    start unquoted 100 30 "$BIN" browse tempo-labs/privacy-policy $SRC
+    last=$(screen | tail -1)
+    if grep -q "? help" <<<"$last" && ! grep -qE "next quote|Enter verdict" <<<"$last"; then ok "an unquoted text offers no quote keys"; else bad "an unquoted text offers no quote keys" "$last"; fi
+    keys q q
+    # Blockquote marks are rendered away: `> Last Update: …` reads `Last Update: …`.
+    start blockquote 100 30 "$BIN" browse deepseek/privacy-policy $SRC
+    if wait_for "Last Update" && ! screen | grep -q "> Last Update"; then ok "the reader shows no blockquote marks"; else bad "the reader shows no blockquote marks" "$(screen | head -8)"; fi
+    keys q q
+fi
 start goto 100 30 "$BIN" browse deepseek/user-agreement-zh
 keys :
 t send-keys -t main -l "4.3"
@@ -357,7 +369,26 @@ keys q q
 restored git2 "git versions repository"
 start git3 100 30 "$GIT_ENV" "$BIN" --sources "$CLONE"
 if wait_for "Quill Notes" && ! screen | grep -q "●1 new"; then ok "seen is remembered on the next start"; else bad "seen is remembered on the next start" "$(screen)"; fi
-keys q
+# Two versions side by side mark the words that differ, as the diff does.
+keys G d
+for _ in 1 2 3; do screen | grep -q "^▸.*Privacy" && break; keys j; done
+keys v c
+s=$(screen)
+if grep -q "\[-do not-\]" <<<"$s" && grep -q "{+may+}" <<<"$s"; then ok "versions side by side mark the words that differ"; else bad "versions side by side mark the words that differ" "$s"; fi
+keys q q q q
+restored git3 "versions side by side"
+
+# 15b. What changed with nothing new (the bundled data, a first run): the empty list names the
+#      keys that widen it; A lists every recorded version, from the first.
+start widen 100 30 XDG_STATE_HOME="$WORK/widen-state" "$BIN" browse
+keys C
+if wait_for "No real change recorded since" && screen | grep -q "\[ a month further back · A every recorded version"; then ok "an empty What changed names the keys that widen it"; else bad "an empty What changed names the keys that widen it" "$(screen)"; fi
+if screen | tail -1 | grep -q "\[ a month back  A all"; then ok "its status bar offers them"; else bad "its status bar offers them" "$(screen | tail -1)"; fi
+first=$("$BIN" changes --since 1990-01-01 2>/dev/null | grep -oE "^[0-9]{4}-[0-9]{2}-[0-9]{2}" | sort | head -1)
+keys A
+if [ -n "$first" ] && screen | head -1 | grep -q "since $first" && screen | sed -n "2,\$p" | grep -q "$first"; then ok "A lists every recorded version, from the first ($first)"; else bad "A lists every recorded version ($first)" "$(screen)"; fi
+keys q q
+restored widen "widened changes"
 
 # 16. Timeline and versions: Enter on an event whose source is vendor/doc@date opens that
 #     version; the versions list explains its symbols under the list and in ?.

@@ -240,13 +240,15 @@ public enum Browser {
         withView(&state, model) { view, env in view.prepare(&env) }
     }
 
-    /// The key groups in force on `screen`, most specific first.
-    static func keymap(_ screen: Screen, _ model: BrowserModel) -> Keymap {
+    /// The key groups in force on `screen`, most specific first; with `acting`, the size of
+    /// the screen, only the view's keys that would do something there.
+    static func keymap(_ screen: Screen, _ model: BrowserModel, acting size: Size? = nil) -> Keymap {
         let t = model.text
         let view = screen.view
-        var groups = view.activeGroups(t)
+        let active = view.activeGroups(t)
         // A key the view binds itself is the view's (`n` in the document comparison).
-        let own = Set(groups.flatMap { $0.entries.flatMap(\.keys) })
+        let own = Set(active.flatMap { $0.entries.flatMap(\.keys) })
+        var groups = size.map { view.actingGroups(t, model, size: $0) } ?? active
         if view.usesGlobalKeys { groups.append(GlobalAction.table(t).group.without(own)) }
         groups.append(SessionAction.table(t).group)
         return Keymap(groups)

@@ -47,6 +47,8 @@ public final class BrowserModel {
     private let wordRanges = Memo<WordsKey, [Range<Int>]>(limit: 16)
     private var index: SearchIndex?
     private var changeList: [DocumentChange]?
+    /// Lists of changes over a window the changes view widened (`ChangeWindow.key`).
+    private let widerChanges = Memo<String, [DocumentChange]>(limit: 8)
     /// The changes being worked out on another thread (`listChangesInBackground`).
     private var pendingChanges: Pending<[DocumentChange]>?
     private var changesInBackground = false
@@ -256,6 +258,21 @@ public final class BrowserModel {
     }
 
     func changes() -> [DocumentChange] { changeList ?? [] }
+
+    /// The changes over `window` (reads histories; the last look's window as `loadChanges`).
+    @discardableResult
+    func loadChanges(_ window: ChangeWindow) -> [DocumentChange] {
+        guard let key = window.key else { return loadChanges() }
+        return load(widerChanges, key) {
+            looks.changes(in: catalog, since: window.since.map { "\($0)T00-00-00Z" } ?? looks.windowStart, includeNoise: window.noise)
+        }
+    }
+
+    /// The same, if loaded.
+    func changes(_ window: ChangeWindow) -> [DocumentChange] {
+        guard let key = window.key else { return changes() }
+        return widerChanges.peek(key) ?? []
+    }
 
     /// How many of a vendor's listed changes are unseen (all vendors' with nil).
     func unseenCount(vendor: String? = nil) -> Int {

@@ -18,6 +18,10 @@ protocol BrowserView: Hashable, Sendable {
     /// typing into a prompt.
     var usesGlobalKeys: Bool { get }
 
+    /// Whether `action` would do something in the view's present state (default: yes). The
+    /// status bar offers only keys whose action does. Render side: reads nothing.
+    func acts(_ action: Action, _ model: BrowserModel, size: Size) -> Bool
+
     /// Carries out one action.
     mutating func update(_ action: Action, _ env: inout ViewEnv)
     /// A key no table binds (default: not handled). The search prompt types it.
@@ -59,6 +63,7 @@ extension BrowserView {
     mutating func mouse(_ m: Mouse, _ env: inout ViewEnv) -> Bool { wheel(m, &env) }
     func legend(_ model: BrowserModel, width: Int) -> [[Span]] { [] }
     var statusCounter: String? { nil }
+    func acts(_ action: Action, _ model: BrowserModel, size: Size) -> Bool { true }
     mutating func opened(_ env: inout ViewEnv) {}
     mutating func prepare(_ env: inout ViewEnv) {}
     mutating func settle(_ env: inout ViewEnv) {}
@@ -76,6 +81,14 @@ extension BrowserView {
 
     /// The key groups in force now, as shown.
     func activeGroups(_ text: UIText) -> [KeyGroup] { activeKeys(text).map(\.group) }
+
+    /// The key groups in force now, less the bindings whose actions would do nothing: what
+    /// the status bar offers.
+    func actingGroups(_ text: UIText, _ model: BrowserModel, size: Size) -> [KeyGroup] {
+        activeKeys(text).map { table in
+            KeyTable(table.title, table.bindings.filter { $0.actions.contains { acts($0, model, size: size) } }).group
+        }
+    }
 
     static func groups(_ text: UIText) -> [KeyGroup] { keys(text).map(\.group) }
 }

@@ -100,6 +100,14 @@ public final class LookRecord {
         Self.changes(in: catalog, state: state, windowStart: windowStart)
     }
 
+    /// The changes recorded since `start` (a recording time; "" for all), or older and unseen.
+    func changes(in catalog: Catalog, since start: String, includeNoise: Bool) -> [DocumentChange] {
+        Self.changes(in: catalog, state: state, windowStart: start, includeNoise: includeNoise)
+    }
+
+    /// The date the list of changes starts on (nil when it lists nothing: no history of looks).
+    var windowDate: SimpleDate? { SimpleDate(windowStart.prefix(10)) }
+
     /// Works out the changes on another thread: `wait` returns them.
     func changesInBackground(_ catalog: Catalog) -> Pending<[DocumentChange]> {
         let pending = Pending<[DocumentChange]>()
@@ -108,8 +116,9 @@ public final class LookRecord {
         return pending
     }
 
-    /// The same from a copy of the state, for another thread.
-    static func changes(in catalog: Catalog, state: LookState, windowStart: String) -> [DocumentChange] {
+    /// The same from a copy of the state, for another thread; with `includeNoise`, the versions
+    /// that change only noise too.
+    static func changes(in catalog: Catalog, state: LookState, windowStart: String, includeNoise: Bool = false) -> [DocumentChange] {
         var out: [DocumentChange] = []
         for vendor in catalog.vendors {
             // From the earliest point where one of the vendor's documents has something unseen.
@@ -119,7 +128,7 @@ public final class LookRecord {
                 if seen < from, let newest = doc.newest?.stamp, newest > seen { from = seen }
             }
             guard vendor.documents.contains(where: { ($0.newest?.stamp ?? "") >= from }) else { continue }
-            out += catalog.changes(since: from, vendor: vendor.id, state: state).filter { !$0.seen || $0.version.stamp >= windowStart }
+            out += catalog.changes(since: from, vendor: vendor.id, includeNoise: includeNoise, state: state).filter { !$0.seen || $0.version.stamp >= windowStart }
         }
         // Newest first; at one time, in the catalog's order (the order the vendors were read in).
         return out.enumerated().sorted { a, b in

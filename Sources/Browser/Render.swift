@@ -31,11 +31,11 @@ extension Browser {
 
     /// The status bar's hints: `? help` first (the one that must survive a narrow bar: it
     /// leads to all the others), then the view's, then the rest. A key that would do nothing
-    /// here is not offered: no `< back` at the top.
+    /// here is not offered: no `< back` at the top, no `] next quote` in a text nobody quotes.
     static func statusHints(_ state: BrowserState, _ model: BrowserModel) -> [Hint] {
         let t = model.text
         var hints = state.help.map { _ in Keymap([HelpView.table(t).group]).hints() }
-            ?? state.link.map { _ in Keymap(LinkView.groups(t)).hints() } ?? keymap(state.screen, model).hints()
+            ?? state.link.map { _ in Keymap(LinkView.groups(t)).hints() } ?? keymap(state.screen, model, acting: state.size).hints()
         let atTop = state.back.isEmpty
         hints = hints.compactMap { hint in
             switch hint.keys {

@@ -108,10 +108,23 @@ struct UIText {
     /// The vendor list's badge: `●3 new`.
     func unseenBadge(_ n: Int) -> String { pick("●\(n) new", "●\(n) 新") }
     func unseenNote(_ n: Int) -> String { pick("●\(n) new \(n == 1 ? "change" : "changes") (C)", "●\(n) 处新改动（C）") }
-    func noChanges(since date: SimpleDate?) -> [String] {
-        [date.map { d in pick("No real change recorded since \(d), and none unseen.", "自 \(d) 以来没有记录到实质改动，也没有未看的改动。") }
-            ?? pick("No change to list.", "没有可列出的改动。"),
-         pick("New versions show here when the sources get them (git pull in a versions repository).", "来源有了新版本（在版本仓库中 git pull）后会显示在这里。")]
+    /// The empty list: since when, where new versions come from, and the keys that widen it.
+    func noChanges(since date: SimpleDate?, widened: Bool = false, noise: Bool = false) -> [String] {
+        let what = noise ? pick("No version", "没有版本") : pick("No real change", "没有实质改动")
+        let first = date.map { d in
+            widened ? pick("\(what) recorded since \(d).", "自 \(d) 以来\(what)记录。")
+                : pick("\(what) recorded since \(d), and none unseen.", "自 \(d) 以来\(what)记录，也没有未看的改动。")
+        } ?? pick("No change to list.", "没有可列出的改动。")
+        return [first,
+                pick("New versions show here when the sources get them (git pull in a versions repository).", "来源有了新版本（在版本仓库中 git pull）后会显示在这里。"),
+                pick("[ a month further back · A every recorded version · x noise too", "[ 再早一个月 · A 全部记录版本 · x 含噪音改动")]
+    }
+    func since(_ date: SimpleDate) -> String { pick("since \(date)", "自 \(date) 起") }
+    var noiseWord: String { pick("noise ", "噪音 ") }
+    /// Said when the changes list is widened or narrowed.
+    func listedSince(_ date: SimpleDate?, count: Int, noise: Bool) -> String {
+        let n = noise ? versions(count) : realChanges(count)
+        return date.map { pick("\(n) since \($0)", "自 \($0) 起 \(n)") } ?? n
     }
     var noChangeListed: String { pick("no change listed", "没有列出的改动") }
     var noQuoteTouched: String { pick("No verdict quotes what changed.", "没有结论引用被改动的文字。") }

@@ -138,13 +138,29 @@ public struct Keymap: Hashable, Sendable {
     /// column. Help wider than `width` wraps under its column, or below its keys when the
     /// column leaves too little room.
     public func helpLines(policy: WidthPolicy = .standard, width: Int = .max) -> [[Span]] {
-        let keyWidth = min(18, groups.flatMap(\.entries).map { $0.keyNames.cellWidth(policy) }.max() ?? 0)
+        // A narrow screen gives the help most of the line: long key lists wrap under their keys.
+        let keyWidth = min(width < 60 ? 10 : 18, groups.flatMap(\.entries).map { $0.keyNames.cellWidth(policy) }.max() ?? 0)
         var lines: [[Span]] = []
         for (i, group) in groups.enumerated() where !group.entries.isEmpty {
             if i > 0 { lines.append([]) }
             lines.append([Span(group.title, .heading)])
             for e in group.entries {
-                let keys = " " + e.keyNames.padded(toWidth: keyWidth, policy: policy) + "  "
+                let names = e.keyNames
+                if names.cellWidth(policy) > keyWidth {
+                    // Keys longer than the column are never cut: the help follows them when the
+                    // line has room, else it goes under the column.
+                    let whole = " " + names + "  "
+                    if whole.cellWidth(policy) + e.help.cellWidth(policy) <= width {
+                        lines.append([Span(whole, .title), Span(e.help)])
+                        continue
+                    }
+                    lines.append([Span(" " + names, .title)])
+                    let indent = width - keyWidth - 3 >= 12 ? keyWidth + 3 : 3
+                    let wrapped = WrappedText(e.help, width: max(1, width - indent), policy: policy)
+                    lines += wrapped.lines.indices.map { [Span(String(repeating: " ", count: indent) + wrapped.text(ofLine: $0))] }
+                    continue
+                }
+                let keys = " " + names.padded(toWidth: keyWidth, policy: policy) + "  "
                 let room = width - keys.cellWidth(policy)
                 if e.help.cellWidth(policy) <= room {
                     lines.append([Span(keys, .title), Span(e.help)])

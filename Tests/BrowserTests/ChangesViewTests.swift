@@ -71,4 +71,33 @@ struct ChangesViewTests {
         guard case .changes = s.state.screen else { Issue.record("stays on the changes"); return }
         #expect(s.state.message == s.model.text.noChangeListed)
     }
+
+    @Test func bracketsMoveTheStartAMonthAndAListsEveryRecordedVersion() throws {
+        var s = try Session(model: FixtureCatalog.updatedModel())
+        s.type("C [")
+        guard case .changes(let back) = s.state.screen else { Issue.record("stays on the changes"); return }
+        // The last look was 2025-12-01: a month before it. Nothing more was recorded in November.
+        #expect(back.window.since?.description == "2025-11-01")
+        #expect(s.state.message == "3 real changes since 2025-11-01")
+        s.type("]")
+        guard case .changes(let again) = s.state.screen else { return }
+        #expect(again.window == ChangeWindow())
+        s.type("A")
+        guard case .changes(let all) = s.state.screen else { return }
+        #expect(all.window.since?.description == "2025-01-20")
+        #expect(s.model.changes(all.window).map { "\($0.document.ref)@\($0.version.date)" } == [
+            "acme/terms@2026-06-01", "bolt/terms@2026-02-01", "acme/terms@2026-01-01", "acme/terms@2025-06-01", "lumen/user-agreement-zh@2025-01-20",
+        ])
+        s.type("A")
+        guard case .changes(let back2) = s.state.screen else { return }
+        #expect(back2.window.since == nil)
+    }
+
+    @Test func monthsStepOnTheSameDayOrTheMonthsLast() throws {
+        let jan31 = try #require(SimpleDate("2026-01-31"))
+        #expect(jan31.addingMonths(1).description == "2026-02-28")
+        #expect(jan31.addingMonths(-1).description == "2025-12-31")
+        #expect(jan31.addingMonths(-13).description == "2024-12-31")
+        #expect(try #require(SimpleDate("2024-03-15")).addingMonths(-1).description == "2024-02-15")
+    }
 }

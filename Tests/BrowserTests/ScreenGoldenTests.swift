@@ -58,9 +58,13 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "reader-not-loaded", target: "acme/privacy"),
         GoldenCase(name: "reader-raw", target: "acme/consumer/train-on-inputs", keys: "Enter r"),
         GoldenCase(name: "reader-go-to", target: "acme/terms", keys: ": 4"),
+        // A text no verdict quotes: the status bar offers no `Enter verdict` nor `] next quote`.
+        GoldenCase(name: "reader-unquoted", keys: "G Enter Enter", services: true),
         GoldenCase(name: "documents", target: "acme", keys: "d"),
         GoldenCase(name: "documents-marked", target: "acme", keys: "d Space"),
         GoldenCase(name: "bundled-documents", target: "deepseek", keys: "d", bundled: true),
+        // A quote taken from a table cell: its <br> are line breaks (the quote's data keeps them).
+        GoldenCase(name: "bundled-detail-table-quote", target: "anthropic/consumer/ads-profiling", bundled: true),
         GoldenCase(name: "timeline", target: "acme", keys: "t"),
         GoldenCase(name: "versions", target: "acme", keys: "d j v"),
         GoldenCase(name: "versions-compared", target: "acme", keys: "d j v c"),
@@ -87,6 +91,8 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "changes", keys: "C", updated: true),
         GoldenCase(name: "changes-seen", keys: "C Enter <", updated: true),
         GoldenCase(name: "changes-none", keys: "C"),
+        // Widened to every recorded version, noise too: the first versions and the noise listed.
+        GoldenCase(name: "changes-everything", keys: "C A x", updated: true),
         GoldenCase(name: "matrix-review", target: "acme", updated: true),
         GoldenCase(name: "detail-review", target: "acme/consumer/train-on-inputs", updated: true),
         GoldenCase(name: "question-review", target: "acme", keys: "a", updated: true),

@@ -41,6 +41,11 @@ struct PlainWordsTests {
         #expect(verdict.stdout.contains("截至 "))
         #expect(verdict.stdout.contains("已审阅文档："))
         #expect(!verdict.stdout.contains("as of") && !verdict.stdout.contains("Documents examined"))
+        // How each quote stands, and the lines about loading texts, in Chinese too.
+        #expect(verdict.stdout.contains("未核验：") && !verdict.stdout.contains("unverified"), "\(verdict.stdout)")
+        #expect(verdict.stdout.contains("全文未加载；引文按记录显示") && !verdict.stdout.contains("Full texts are not loaded"))
+        let across = try T.run(["--lang", "zh", "show", "--question", "train-on-inputs"])
+        #expect(across.stdout.contains("个结论。termlens show VENDOR SURFACE train-on-inputs") && !across.stdout.contains("verdicts."), "\(across.stdout)")
     }
 
     @Test func showCountsEveryAnswerOfAVendor() throws {

@@ -26,6 +26,14 @@ struct RenderedMarkdownTests {
         #expect(r.string == "• first\n  • second\n\n────────\n\n1. kept\n")
     }
 
+    @Test func blockquoteMarksAreNotShown() {
+        let r = render("> Last Update: **March 27, 2026**\n>\n> > nested\n   > ## A heading\nplain > not a quote\n")
+        #expect(r.string == "Last Update: March 27, 2026\n\nnested\nA heading\nplain > not a quote\n")
+        #expect(r.spans.contains { $0.style == .heading(level: 2) })
+        // The text keeps its raw offsets: "Last" is at raw offset 2.
+        #expect(r.rawOffset(rendered: 0) == 2)
+    }
+
     @Test func tablesAreAlignedWithCJKWidths() {
         let r = render("| 条款 | Web |\n|---|---|\n| 声明可能使用 | ✅ 4.3 |\n| x | y |\n")
         #expect(r.string == """

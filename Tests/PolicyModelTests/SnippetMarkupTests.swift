@@ -32,6 +32,14 @@ struct SnippetMarkupTests {
     }
 
     @Test(.enabled(if: SharedSample.exists, "needs ../shared/ota/sample beside the package"))
+    func blockquoteMarksAreDropped() throws {
+        let s = try line("DeepSeek/Privacy Policy/2026-02-10T11-30-29Z.md", 4)
+        let (text, match) = try snippet(s, around: "Last Update")
+        #expect(text == "Last Update: Feb 10, 2026", "\(text)")
+        #expect(match == "Last Update")
+    }
+
+    @Test(.enabled(if: SharedSample.exists, "needs ../shared/ota/sample beside the package"))
     func headingMarksAreDropped() throws {
         let s = try line("ChatGPT/Business Privacy Policy/2026-08-22T10-31-15Z.md", 95)
         let (text, match) = try snippet(s, around: "data retention")

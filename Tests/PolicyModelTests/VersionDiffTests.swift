@@ -164,6 +164,36 @@ struct VersionDiffTests {
         #expect(change.spans.filter { $0.op == .added }.map(\.text) == ["不"])
     }
 
+    /// `*` is noise: the marked text a diff shows has none, the spans keep the raw text.
+    @Test func markedTextDropsEmphasisMarks() throws {
+        let change = try #require(changes("1. Services are offered.\n", "1.**Our Services** are offered.\n").first)
+        let shown = WdiffMarks.marked(change.spans).map(\.text).joined()
+        #expect(shown == "1.{+Our+} Services are offered.", "\(change.spans)")
+        #expect(change.spans.map(\.text).joined().contains("**"))
+        #expect(WdiffMarks.marked("**Bold** text", .added) == "{+Bold text+}")
+    }
+
+    @Test func lineBreakTagsBecomeTheSeparator() {
+        #expect("Identity<br>*   Contact<BR />Data<br/>".replacingLineBreakTags(with: "\n") == "Identity\n*   Contact\nData\n")
+        #expect("a < b <brx>".replacingLineBreakTags(with: "\n") == "a < b <brx>")
+    }
+
+    /// Two versions of a clause side by side: the same words differ as in the changed
+    /// paragraph's spans, as ranges of each text; a date written another way is noise, not a
+    /// difference.
+    @Test func differingWordsAreRangesOfEachText() {
+        let old = "Last updated: March 27, 2026\n\nYou can opt out in Settings. 我们可能会将输入用于改进服务。"
+        let new = "Last updated: 2026-03-27\n\nYou may contact us to object in Settings. 我们不会将输入用于改进服务。"
+        let found = VersionDiff.differingWords(old: old, new: new)
+        func texts(_ s: String, _ ranges: [Range<Int>]) -> [String] {
+            let scalars = Array(s.unicodeScalars)
+            return ranges.map { String(String.UnicodeScalarView(scalars[$0])) }
+        }
+        #expect(texts(old, found.old) == ["can opt out", "可能"])
+        #expect(texts(new, found.new) == ["may contact us to object", "不"])
+        #expect(VersionDiff.differingWords(old: old, new: old) == ([], []))
+    }
+
     @Test func offsetsPointAtTheParagraphsInEachVersion() throws {
         let edited = Self.base.replacingOccurrences(of: "improve the Services", with: "train models")
         let change = try #require(changes(Self.base, edited).first)

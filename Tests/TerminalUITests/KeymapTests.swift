@@ -93,6 +93,17 @@ import TerminalUI
         #expect(lines == ["Lists", " Enter  Open the selected", "        verdict with every", "        quote it has"])
     }
 
+    /// At 40 columns the key column is at most ten cells: a longer key list takes its line and
+    /// the help goes on under the column, so short help lines are not wrapped thrice.
+    @Test func aNarrowScreenKeepsTheKeyColumnNarrow() {
+        let table = KeyTable<SampleAction>("Scrolling", [
+            Binding([.pageDown, .character(" "), .character("f"), .control("d")], .down, help: "Page down"),
+            Binding([.enter], .open, help: "Open the selected quote in its clause"),
+        ])
+        let lines = Keymap([table.group]).helpLines(width: 38).map { $0.map(\.text).joined() }
+        #expect(lines == ["Scrolling", " PgDn/Space/f/C-d  Page down", " Enter       Open the selected quote", "             in its clause"], "\(lines)")
+    }
+
     @Test func aNarrowBoxPutsTheHelpBelowItsKeys() {
         let table = KeyTable<SampleAction>("Lists", [
             Binding([.pageDown, .character(" "), .control("d")], .down, help: "Page down"),

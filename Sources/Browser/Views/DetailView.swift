@@ -53,6 +53,17 @@ public struct DetailView: BrowserView {
     var screen: Screen { .detail(self) }
     var statusCounter: String? { shownHit?.counter }
 
+    /// Enter needs a quote; `]` / `[` one after / before the selected one.
+    func acts(_ action: Action, _ model: BrowserModel, size: Size) -> Bool {
+        let count = found(model.catalog)?.evidence.count ?? 0
+        switch action {
+        case .open, .copyQuote, .openSource: return count > 0
+        case .nextQuote: return evidence + 1 < count
+        case .previousQuote: return evidence > 0 && count > 0
+        default: return true
+        }
+    }
+
     /// One line of the view, and the evidence it belongs to (if any).
     struct Line {
         var spans: [Span]
@@ -195,7 +206,7 @@ public struct DetailView: BrowserView {
                 head.append(Span(" ⚠ " + badge, status == .unverified ? .dim : .warning))
             }
             add(head, i)
-            addWrapped("“" + e.quote + "”", style: Style(.highlight), indent: 4, evidence: i)
+            addWrapped("“" + e.quote.replacingLineBreakTags(with: "\n") + "”", style: Style(.highlight), indent: 4, evidence: i)
             if let note = e.note { addWrapped("→ " + note.text(lang), style: Style(.dim), indent: 4, evidence: i) }
             add([], i)
         }

@@ -35,6 +35,13 @@ public struct DiffView: BrowserView {
 
     var screen: Screen { .diff(self) }
 
+    /// Enter needs a change or a quote listed.
+    func acts(_ action: Action, _ model: BrowserModel, size: Size) -> Bool {
+        guard action == .open else { return true }
+        guard let (a, b) = versions(model.catalog) else { return false }
+        return !(model.diff(old: a, new: b) ?? []).isEmpty || !(model.quoteDrift(old: a, new: b) ?? []).isEmpty
+    }
+
     func versions(_ catalog: Catalog) -> (DocumentVersion, DocumentVersion)? {
         guard let doc = catalog.document(vendor: vendor, id: document), let a = doc.version(old), let b = doc.version(new) else { return nil }
         return (a, b)

@@ -62,6 +62,21 @@ public struct DocumentCompareView: GoesToClauses {
 
     var screen: Screen { .documentCompare(self) }
 
+    /// Enter needs a quoted clause selected; `]` / `[` one below / above.
+    func acts(_ action: Action, _ model: BrowserModel, size: Size) -> Bool {
+        guard let versions = versions(model.catalog), let (comparison, _) = model.comparison(versions, paneWidth: Self.paneWidth(size) - 1) else {
+            return false
+        }
+        let rows = comparison.rows
+        func quoted(_ r: Int) -> Bool { rows[r].contains { !($0?.quotedBy.isEmpty ?? true) } }
+        switch action {
+        case .open: return rows.indices.contains(row) && quoted(row)
+        case .nextQuoted: return rows.indices.contains { $0 > row && quoted($0) }
+        case .previousQuoted: return rows.indices.contains { $0 < row && quoted($0) }
+        default: return true
+        }
+    }
+
     func versions(_ catalog: Catalog) -> [(PolicyDocument, DocumentVersion)]? {
         var out: [(PolicyDocument, DocumentVersion)] = []
         for ref in [left, right] {
@@ -209,10 +224,16 @@ public struct DocumentCompareView: GoesToClauses {
             if selected && line.isRowStart { buffer.put("▸", x: area.x, y: y, style: Style(.selection)) }
             let leftRect = Rect(x: area.x + 1, y: y, width: pane, height: 1)
             let rightRect = Rect(x: area.x + pane + 3, y: y, width: area.width - pane - 3, height: 1)
-            let leftStyle = Style(line.leftQuoted ? .highlight : .normal, selected ? [.bold] : [])
-            let rightStyle = Style(line.rightQuoted ? .highlight : .normal, selected ? [.bold] : [])
-            buffer.write(spans: [Span(line.left, line.left == "┄" ? Style(.dim) : leftStyle)], x: leftRect.x, y: y, clip: leftRect)
-            buffer.write(spans: [Span(line.right, line.right == "┄" ? Style(.dim) : rightStyle)], x: rightRect.x, y: y, clip: rightRect)
+            // Quoted clauses highlighted, the selected row bold; the words that differ keep the diff's style.
+            func styled(_ spans: [Span], quoted: Bool) -> [Span] {
+                spans.map { span in
+                    var style = span.style.role == .normal ? Style(quoted ? .highlight : .normal, span.style.attributes) : span.style
+                    if selected && span.style.role != .dim { style = style.adding(.bold) }
+                    return Span(span.text, style)
+                }
+            }
+            buffer.write(spans: styled(line.leftSpans, quoted: line.leftQuoted), x: leftRect.x, y: y, clip: leftRect)
+            buffer.write(spans: styled(line.rightSpans, quoted: line.rightQuoted), x: rightRect.x, y: y, clip: rightRect)
         }
         if let goTo {
             goTo.render(Self.candidates(goTo.query, comparison, sectionIndexes(comparison, model.catalog)), in: area, into: &buffer)

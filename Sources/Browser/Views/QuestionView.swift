@@ -55,6 +55,14 @@ public struct QuestionView: BrowserView {
 
     var screen: Screen { .question(self) }
 
+    /// Enter and `Y` need a verdict shown.
+    func acts(_ action: Action, _ model: BrowserModel, size: Size) -> Bool {
+        switch action {
+        case .open, .copyVerdict: return !verdicts(model.catalog).isEmpty
+        default: return true
+        }
+    }
+
     /// The verdicts shown, grouped by answer.
     func across(_ catalog: Catalog) -> QuestionAcrossVendors? {
         catalog.acrossVendors(question: question, answer: answer, surface: surface)

@@ -83,6 +83,22 @@ public struct ReaderView: GoesToClauses {
     var screen: Screen { .reader(self) }
     var statusCounter: String? { shownHit?.counter }
 
+    /// `]` / `[` need a quoted passage in this version; Enter a current quote on screen (or the
+    /// outline focused).
+    func acts(_ action: Action, _ model: BrowserModel, size: Size) -> Bool {
+        switch action {
+        case .nextQuote, .previousQuote, .open:
+            guard let page = page(model, size: size) else { return false }
+            let passages = model.quotedPassages(in: page.version)
+            guard action == .open else { return !passages.isEmpty }
+            if focusOutline && Layout.clause(size).outline != nil && !page.sections.isEmpty { return true }
+            guard let current, isVisible(current, page, height: Layout.clauseText(size).height) else { return false }
+            return passages.contains { $0.start == current.lowerBound && $0.end == current.upperBound }
+        default:
+            return true
+        }
+    }
+
     /// A version's text as the reader shows it.
     struct Page {
         var doc: PolicyDocument

@@ -38,6 +38,19 @@ public struct VersionsView: ListClicking {
 
     var screen: Screen { .versions(self) }
 
+    /// `d` needs a version before the selected one; `c` two versions.
+    func acts(_ action: Action, _ model: BrowserModel, size: Size) -> Bool {
+        guard let doc = model.catalog.document(vendor: vendor, id: document) else { return false }
+        switch action {
+        case .diff:
+            guard let step = model.history(of: doc).map(steps)?[safe: list.selected] else { return false }
+            return (doc.versions.firstIndex { $0.date == step.version.date } ?? 0) > 0
+        case .compare: return doc.versions.count >= 2
+        case .open, .mark: return !doc.versions.isEmpty
+        case .noise, .move: return true
+        }
+    }
+
     /// The steps shown, newest first (noise-only versions hidden when asked).
     func steps(_ history: [VersionStep]) -> [VersionStep] {
         let all = history.reversed()

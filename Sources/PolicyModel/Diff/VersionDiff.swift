@@ -189,3 +189,35 @@ public enum VersionDiff {
         return out
     }
 }
+
+extension VersionDiff {
+    /// The words of `old` and `new` that differ, as scalar ranges of each text: the tokens and
+    /// the word diff of a changed paragraph, over two whole texts (two versions of a clause side
+    /// by side). Noise is not a difference.
+    public static func differingWords(old: String, new: String) -> (old: [Range<Int>], new: [Range<Int>]) {
+        var interner = Interner()
+        let a = DiffBlocks.blocks(DiffSide(text: old, withSections: false), raw: false, interner: &interner).flatMap(\.tokens)
+        let b = DiffBlocks.blocks(DiffSide(text: new, withSections: false), raw: false, interner: &interner).flatMap(\.tokens)
+        var inOld: [Range<Int>] = [], inNew: [Range<Int>] = []
+        // Within one stretch of edits (no equal run between), the words are one range per side,
+        // as `removalsFirst` makes them one span.
+        var oldInStretch = false, newInStretch = false
+        func add(_ range: Range<Int>, to ranges: inout [Range<Int>], extending: inout Bool) {
+            if extending, let last = ranges.last { ranges[ranges.count - 1] = last.lowerBound..<range.upperBound } else { ranges.append(range) }
+            extending = true
+        }
+        for run in MyersDiff.diff(a.map(\.id), b.map(\.id)) {
+            switch run.kind {
+            case .equal:
+                oldInStretch = false
+                newInStretch = false
+            case .delete where !run.oldRange.isEmpty && run.oldRange.upperBound <= a.count:
+                add(a[run.oldRange.lowerBound].start..<a[run.oldRange.upperBound - 1].end, to: &inOld, extending: &oldInStretch)
+            case .insert where !run.newRange.isEmpty && run.newRange.upperBound <= b.count:
+                add(b[run.newRange.lowerBound].start..<b[run.newRange.upperBound - 1].end, to: &inNew, extending: &newInStretch)
+            case .delete, .insert: break
+            }
+        }
+        return (inOld, inNew)
+    }
+}

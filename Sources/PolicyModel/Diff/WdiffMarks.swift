@@ -8,8 +8,14 @@ extension DiffSpan {
 /// wdiff's marks, as `termlens diff` prints a change and the browser draws one on a terminal
 /// without colour: `[-removed-]` and `{+added+}`. The white space after a change stays outside
 /// its marks, except between a removal and the addition that replaces it, where none is kept.
+/// Markdown's `*` is noise to the diff, so it is not shown either (`1.**Services**` reads
+/// `1.Services`); the spans themselves (and `diff --json`) keep the raw text.
 public enum WdiffMarks {
-    public static func marked(_ spans: [DiffSpan]) -> [DiffSpan] {
+    public static func marked(_ raw: [DiffSpan]) -> [DiffSpan] {
+        let spans = raw.compactMap { span -> DiffSpan? in
+            let text = span.text.filter { $0 != "*" }
+            return text.isEmpty && !span.text.isEmpty ? nil : DiffSpan(span.op, text)
+        }
         var out: [DiffSpan] = []
         for (i, span) in spans.enumerated() {
             guard span.op != .equal else {

@@ -97,12 +97,13 @@ struct MarkdownRenderer {
     mutating func run() {
         var n = 0
         while n < lines.count {
-            let line = lines[n]
             if let table = tableBlock(from: n) {
                 renderTable(table)
                 n = table.upperBound
                 continue
             }
+            // A blockquote's `>` marks are not shown; what follows them renders as any line.
+            let line = quoteContent(lines[n]) ?? lines[n]
             let next = n + 1 < lines.count ? lines[n + 1] : nil
             if let next, let level = setextLevel(next), !isBlank(line), listMarker(line) == nil {
                 renderHeading(content: trimmed(line), level: level)
@@ -237,6 +238,18 @@ struct MarkdownRenderer {
     }
 
     // MARK: block shapes
+
+    /// A blockquote line without its marks (`> `, nested `> > `), up to three spaces before them.
+    func quoteContent(_ r: Range<Int>) -> Range<Int>? {
+        var i = r.lowerBound
+        while i < r.upperBound && i - r.lowerBound < 3 && raw[i] == " " { i += 1 }
+        guard i < r.upperBound, raw[i] == ">" else { return nil }
+        while i < r.upperBound && raw[i] == ">" {
+            i += 1
+            if i < r.upperBound && raw[i] == " " { i += 1 }
+        }
+        return i..<r.upperBound
+    }
 
     func isBlank(_ r: Range<Int>) -> Bool { raw[r].allSatisfy { MarkupNormalizer.isSpace($0) } }
 

@@ -9,7 +9,7 @@ struct SnippetMarkup {
 
     /// Whether `excerpt` may hold markup at all (most lines do not: they are copied as they are).
     static func mayHoldMarkup<S: Sequence<Unicode.Scalar>>(_ excerpt: S) -> Bool {
-        excerpt.contains { $0 == "<" || $0 == "#" || $0 == "[" || $0 == "*" || $0 == "\\" || $0 == "-" }
+        excerpt.contains { $0 == "<" || $0 == "#" || $0 == "[" || $0 == "*" || $0 == "\\" || $0 == "-" || $0 == ">" }
     }
 
     /// `atLineStart`: the excerpt begins where its line does, so heading and list marks count.
@@ -26,11 +26,16 @@ struct SnippetMarkup {
             i += 1
         }
         if atLineStart {
+            // Blockquote marks (`> `, nested `> > `) are dropped.
+            while i < s.count && s[i] == ">" {
+                drop(1)
+                if i < s.count && s[i] == " " { drop(1) }
+            }
             var hashes = 0
-            while hashes < s.count && s[hashes] == "#" { hashes += 1 }
-            if (1...6).contains(hashes) && hashes < s.count && s[hashes] == " " {
+            while i + hashes < s.count && s[i + hashes] == "#" { hashes += 1 }
+            if (1...6).contains(hashes) && i + hashes < s.count && s[i + hashes] == " " {
                 drop(hashes + 1)
-            } else if s.count > 1, s[0] == "*" || s[0] == "-", s[1] == " " {
+            } else if i + 1 < s.count, s[i] == "*" || s[i] == "-", s[i + 1] == " " {
                 keep("•")
                 keep(" ")
                 while i < s.count && s[i] == " " { drop(1) }
@@ -84,5 +89,25 @@ struct SnippetMarkup {
         while k < s.count && s[k] != ")" && s[k] != " " { k += 1 }
         guard k < s.count, s[k] == ")" else { return nil }
         return (j, k + 1)
+    }
+}
+
+extension String {
+    /// The text with each `<br>` (`<br/>`, `<BR />`) replaced by `separator`: a quote taken
+    /// from a table cell shows its line breaks (the quote itself stays verbatim in the data).
+    public func replacingLineBreakTags(with separator: String) -> String {
+        let s = Array(unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < s.count {
+            if s[i] == "<", let n = SnippetMarkup.lineBreakTag(s, at: i) {
+                out.append(contentsOf: separator.unicodeScalars)
+                i += n
+            } else {
+                out.append(s[i])
+                i += 1
+            }
+        }
+        return String(out)
     }
 }

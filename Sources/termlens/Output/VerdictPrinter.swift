@@ -48,12 +48,14 @@ struct VerdictPrinter {
     func footer() {
         let others = catalog.vendors.count - catalog.analysedVendors.count
         if others > 0 {
-            Console.out(style.dim("\(others) more service\(others == 1 ? "" : "s") of the loaded sources without verdicts: termlens show lists them."))
+            Console.out(style.dim(t("\(others) more service\(others == 1 ? "" : "s") of the loaded sources without verdicts: termlens show lists them.",
+                                    "已加载来源中另有 \(others) 个未分析的服务：termlens show 列出它们。")))
         }
         if catalog.sources.isEmpty {
-            Console.out(style.dim("Full document texts are not loaded: add --sources DIR (an Open Terms Archive dataset) to anchor quotes in them."))
+            Console.out(style.dim(t("Full document texts are not loaded: add --sources DIR (an Open Terms Archive dataset) to anchor quotes in them.",
+                                    "文档全文未加载：加 --sources DIR（Open Terms Archive 数据集）以在原文中定位引文。")))
         }
-        Console.out(style.dim("More: termlens show VENDOR [SURFACE [QUESTION]], termlens search QUERY, termlens --help"))
+        Console.out(style.dim(t("More: ", "更多：") + "termlens show VENDOR [SURFACE [QUESTION]], termlens search QUERY, termlens --help"))
     }
 
     /// Analysed vendors with their answer counts, then the services of the loaded sources that
@@ -157,7 +159,7 @@ struct VerdictPrinter {
         }
         if !verdict.missing.isEmpty {
             Console.out()
-            Console.out("Documents that would settle it (not loaded): " + verdict.missing.joined(separator: "; "))
+            Console.out(t("Documents that would settle it (not loaded): ", "可以定论的文档（未加载）：") + verdict.missing.joined(separator: "; "))
         }
         for (n, e) in verdict.evidence.enumerated() {
             let r = catalog.resolve(e)
@@ -174,26 +176,29 @@ struct VerdictPrinter {
         }
         if catalog.sources.isEmpty && verdict.evidence.contains(where: { catalog.resolve($0).status == .unverified }) {
             Console.out()
-            Console.out(style.dim("Full texts are not loaded; quotes are shown as recorded. Add --sources DIR to anchor them."))
+            Console.out(style.dim(t("Full texts are not loaded; quotes are shown as recorded. Add --sources DIR to anchor them.",
+                                    "全文未加载；引文按记录显示。加 --sources DIR 以在原文中定位。")))
         }
     }
 
     func statusLine(_ r: ResolvedEvidence) -> String {
+        let newest = r.newest?.date.description ?? ""
         switch r.status {
         case .anchored:
-            return "anchored at \(r.anchor?.start ?? 0)–\(r.anchor?.end ?? 0)"
+            return t("anchored at", "定位于") + " \(r.anchor?.start ?? 0)–\(r.anchor?.end ?? 0)"
         case .unverified:
-            return "unverified: " + (r.problem ?? "text not loaded")
+            return t("unverified: ", "未核验：") + (r.problem ?? t("text not loaded", "全文未加载"))
         case .still:
-            return "still in the newest version (\(r.newest?.date.description ?? ""))"
+            return t("still in the newest version (\(newest))", "最新版本（\(newest)）中未变")
         case .moved:
-            return "moved in the newest version (\(r.newest?.date.description ?? ""))" + (r.drift?.anchor?.section.map { " to §\($0)" } ?? "")
+            return t("moved in the newest version (\(newest))", "最新版本（\(newest)）中位置已变")
+                + (r.drift?.anchor?.section.map { t(" to §\($0)", "，现为 §\($0)") } ?? "")
         case .changed:
-            return "CHANGED in the newest version (\(r.newest?.date.description ?? "")): the quoted text was edited"
+            return t("CHANGED in the newest version (\(newest)): the quoted text was edited", "最新版本（\(newest)）中措辞已改：引文被修改")
         case .gone:
-            return "GONE from the newest version (\(r.newest?.date.description ?? ""))"
+            return t("GONE from the newest version (\(newest))", "最新版本（\(newest)）中已删除")
         case .broken:
-            return "BROKEN: " + (r.problem ?? "")
+            return t("BROKEN: ", "失效：") + (r.problem ?? "")
         }
     }
 
@@ -202,7 +207,7 @@ struct VerdictPrinter {
     /// names and summaries are not cut.
     func across(_ table: QuestionAcrossVendors, width: Int?) {
         let q = table.question
-        Console.out(style.bold(q.title.text(lang)) + style.dim("  (\(q.id); good for you: \(q.favourable.rawValue))"))
+        Console.out(style.bold(q.title.text(lang)) + style.dim("  (\(q.id); " + t("good for you: ", "对你有利：") + "\(q.favourable.rawValue))"))
         let vendorWidth = min(24, catalog.vendors.map { $0.name.cellWidth() }.max() ?? 10)
         func surfaceName(_ v: Verdict) -> String { catalog.vendor(v.vendor)?.surface(v.surface)?.name ?? v.surface }
         // Cut to 22 cells on a terminal; whole elsewhere, aligned up to 32 cells.
@@ -221,6 +226,7 @@ struct VerdictPrinter {
             }
         }
         Console.out()
-        Console.out(style.dim("\(table.count) \(table.count == 1 ? "verdict" : "verdicts"). termlens show VENDOR SURFACE \(q.id) shows one with its quotes."))
+        Console.out(style.dim(t("\(table.count.counted("verdict")). termlens show VENDOR SURFACE \(q.id) shows one with its quotes.",
+                                "\(table.count) 个结论。termlens show VENDOR SURFACE \(q.id) 显示其中一个及其引文。")))
     }
 }
