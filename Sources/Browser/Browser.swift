@@ -69,6 +69,7 @@ public enum Browser {
             effect = .none
         case .key(let key):
             state.message = nil
+            if key != .character("n") && key != .character("N") { state.pendingCrossing = nil }
             effect = handle(key, &state, model)
         case .mouse(let m):
             state.message = nil
@@ -197,6 +198,9 @@ public enum Browser {
                 state.quit = true
                 return .quit
             }
+        case .quit:
+            state.quit = true
+            return .quit
         }
         return .none
     }

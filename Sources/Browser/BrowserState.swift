@@ -20,6 +20,9 @@ public struct BrowserState: Hashable, Sendable {
     public var searchHistory: [String] = []
     /// The last search's hits, for `n` / `N`.
     public var searchCursor: SearchCursor?
+    /// The hit `n` / `N` would go to in another document, said once before going (the reader
+    /// stays in its document, as less does, until asked again).
+    public var pendingCrossing: Int?
 
     public init(screen: Screen = .vendors(VendorListView()), size: Size) {
         self.screen = screen

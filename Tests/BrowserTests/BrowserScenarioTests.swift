@@ -244,6 +244,41 @@ struct BrowserSearchTests {
         #expect(s.screen.textLines(trimmed: true).last?.hasSuffix(" 1/\(count)") == true)
     }
 
+    /// As in less, `n` in a reader stays in its document: the hit in another document is
+    /// announced, and reached by pressing `n` again (any other key in between starts over).
+    @Test func nInAReaderAnnouncesTheNextDocumentBeforeGoingThere() throws {
+        var s = try Session(model: TestCatalog.model(), width: 100, height: 30, at: "deepseek/user-agreement-zh")
+        s.type("/")
+        s.typeText("数据")
+        s.type("Enter")
+        var steps = 0
+        while s.state.pendingCrossing == nil && steps < 300 {
+            s.type("n")
+            steps += 1
+        }
+        guard case .reader(let here) = s.state.screen, let index = s.state.searchCursor?.index else { Issue.record("no reader"); return }
+        #expect(here.vendor == "deepseek" && here.document == "user-agreement-zh")
+        #expect(s.state.pendingCrossing == index + 1)
+        #expect(s.state.message?.hasPrefix("No more hits in this document: n again goes to ") == true, "\(s.state.message ?? "")")
+        s.type("j")
+        #expect(s.state.pendingCrossing == nil)
+        s.type("n")
+        #expect(s.state.searchCursor?.index == index, "announced again, not gone")
+        s.type("n")
+        guard case .reader(let there) = s.state.screen else { Issue.record("n again: no reader"); return }
+        #expect(there.vendor != here.vendor || there.document != here.document || there.version != here.version)
+        #expect(s.state.searchCursor?.index == index + 1)
+        #expect(s.state.pendingCrossing == nil)
+    }
+
+    @Test func shiftQQuitsFromAnyView() throws {
+        var s = try Session(model: TestCatalog.model(), width: 100, height: 30, at: "deepseek/consumer/retention")
+        #expect(s.state.back.count >= 2)
+        s.type("Q")
+        #expect(s.state.quit)
+        #expect(s.effects.last == .quit)
+    }
+
     /// Back from hits stepped with `n` / `N`, the results select the hit last shown (the count
     /// agreeing), and `n` goes on from it.
     @Test func backFromSteppedHitsTheResultsSelectTheHitLastShown() throws {

@@ -204,7 +204,21 @@ public struct SearchView: ListClicking {
             return
         }
         let count = cursor.matches.count
+        let from = cursor.index
         cursor.index = (cursor.index + (forward ? 1 : count - 1)) % count
+        // From a reader, a hit in another document is announced first, and reached by
+        // pressing the key again (less and vim stay in their file).
+        if case .reader(let reader) = state.screen, state.pendingCrossing != cursor.index,
+           case .reader(let target)? = screen(for: cursor, model: model),
+           let here = reader.document(model.catalog), let there = target.document(model.catalog),
+           here.0.vendor != there.0.vendor || here.0.id != there.0.id || here.1.date != there.1.date {
+            state.pendingCrossing = cursor.index
+            let name = there.0.title.text(model.text.language)
+            state.message = model.text.pick("No more hits in this document: \(forward ? "n" : "N") again goes to \(name)",
+                                            "本文档中没有更多匹配：再按 \(forward ? "n" : "N") 前往《\(name)》")
+            return
+        }
+        state.pendingCrossing = nil
         state.searchCursor = cursor
         // The status bar counts the hit (`3/72`) and its breadcrumb says where it is.
         guard let next = screen(for: cursor, model: model) else { return }
@@ -213,6 +227,10 @@ public struct SearchView: ListClicking {
         default: Browser.open(next, &state, model)
         }
         selectShownHit(cursor, in: &state.back)
+        if count > 1 && (forward ? cursor.index < from : cursor.index > from) {
+            state.message = forward ? model.text.pick("Search wrapped: back at the first hit", "搜索已回绕：回到第一处")
+                                    : model.text.pick("Search wrapped: back at the last hit", "搜索已回绕：回到最后一处")
+        }
     }
 
     /// The results `<` goes back to select the hit last shown, so their count agrees with it
