@@ -109,9 +109,12 @@ public struct DiffView: BrowserView {
         let changes = pair.flatMap { model.diff(old: $0.0, new: $0.1) } ?? []
         let quotes = pair.flatMap { model.quoteDrift(old: $0.0, new: $0.1) } ?? []
         let touched = quotes.filter(\.touched).count
-        Drawing.header([Span(doc.title.text(model.language), Style(.title, [.bold])),
-                        Span("  \(old) → \(new)  ·  \(t.changes(changes.count))", .title)]
-                       + (touched > 0 ? [Span("  ·  ", .title), Span("⚠ " + t.touchesQuotes(touched), Style(.title, [.bold]))] : []),
+        // What changed and whether quotes are touched matter more than the whole title: the
+        // title gives way first on a narrow screen.
+        let facts = [Span("  \(old) → \(new)  ·  \(t.changes(changes.count))", .title)]
+            + (touched > 0 ? [Span("  ·  ", .title), Span("⚠ " + t.touchesQuotes(touched), Style(.title, [.bold]))] : [])
+        let titleRoom = max(12, size.width - 1 - facts.cellWidth(model.policy))
+        Drawing.header([Span(doc.title.text(model.language).truncated(toWidth: titleRoom, policy: model.policy), Style(.title, [.bold]))] + facts,
                        size: size, into: &buffer)
         let crumbs = [doc.ref, "\(old) → \(new)"]
         let area = Layout.content(size)
