@@ -173,6 +173,18 @@ struct VersionDiffTests {
         #expect(WdiffMarks.marked("**Bold** text", .added) == "{+Bold text+}")
     }
 
+    /// A link's markup is noise too: a changed date just before a link is marked alone, and the
+    /// link reads as its text (Anthropic's privacy policy, "Effective 28 August 2025[Previous
+    /// Version](…)").
+    @Test func markedTextShowsLinksAsTheirText() throws {
+        let change = try #require(changes("Effective 28 August 2025[Previous Version](https://example.com/a)\n",
+                                          "Effective July 8, 2026[Previous Version](https://example.com/b)\n").first)
+        let shown = WdiffMarks.marked(change.spans).map(\.text).joined()
+        #expect(shown == "Effective [-28 August 2025-]{+July 8, 2026+}Previous Version", "\(change.spans)")
+        #expect(WdiffMarks.marked([DiffSpan(.equal, "see [the "), DiffSpan(.added, "new "), DiffSpan(.equal, "policy](https://x.y/z) and [1] ")])
+            .map(\.text).joined() == "see the {+new+} policy and [1] ", "a link across spans; a bracket that is no link stays")
+    }
+
     @Test func lineBreakTagsBecomeTheSeparator() {
         #expect("Identity<br>*   Contact<BR />Data<br/>".replacingLineBreakTags(with: "\n") == "Identity\n*   Contact\nData\n")
         #expect("a < b <brx>".replacingLineBreakTags(with: "\n") == "a < b <brx>")
