@@ -45,9 +45,10 @@ public struct VendorListView: ListClicking {
         return area.inset(bottom: legendHeight(area, model))
     }
 
-    /// A blank line, the answers' symbols and, when there are colours, what they mean.
+    /// A blank line, the answers' symbols and, when there are colours, what they mean; left
+    /// out on a short screen, where vendors need the rows more (`?` shows the same legend).
     static func legendHeight(_ area: Rect, _ model: BrowserModel) -> Int {
-        guard area.height > 8 else { return 0 }
+        guard area.height >= 16 else { return 0 }
         return model.monochrome ? 2 : 3
     }
 
