@@ -32,6 +32,9 @@ struct ServicesWithoutVerdictsTests {
         s.type("Enter")
         guard case .documents(let d) = s.state.screen else { Issue.record("Enter on a service without verdicts opens its documents"); return }
         #expect(d.vendor == "bardeen")
+        // Its documents' language is not declared: the row shows the type alone, not `· und`.
+        #expect(s.lines.contains { $0.contains("Privacy Policy") })
+        #expect(!s.lines.contains { $0.contains("und") }, "\(s.lines)")
     }
 
     @Test(.enabled(if: TestCatalog.sampleExists, "needs ../shared/ota/sample"))

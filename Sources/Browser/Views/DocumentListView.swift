@@ -113,8 +113,9 @@ public struct DocumentListView: ListClicking {
             var versions = d.versions.isEmpty ? t.notLoaded : "\(t.versions(d.versions.count)) · \(d.newest?.date.description ?? "")"
             // The same terms in another language, one key away (L).
             if let other = model.catalog.counterparts(of: d).first { versions = "⇄ \(other.language)  " + versions }
+            // `und` (a service's document, its language not declared) says nothing: left out.
             var spans = [Span(marked.contains(d.id) ? "*" : " ", Style(.heading, [.bold])),
-                         Span(Self.shortTitle(d.title.text(model.language), vendor: v.name), Style(.normal, [.bold])), Span("  \(d.type) · \(d.language)", .dim)]
+                         Span(Self.shortTitle(d.title.text(model.language), vendor: v.name), Style(.normal, [.bold])), Span("  \(d.type)" + (d.language == "und" ? "" : " · \(d.language)"), .dim)]
             if d.role == .secondary { spans.append(Span("  [\(t.secondary)]", .dim)) }
             return ListItem(spans, trailing: [Span(versions, .dim)])
         }
