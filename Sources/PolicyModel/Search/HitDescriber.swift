@@ -53,14 +53,26 @@ public struct HitDescriber {
         DispatchQueue.concurrentPerform(iterations: lanes) { l in
             var describer = HitDescriber(index: index)
             var out: [(Int, SearchHit)] = []
+            out.reserveCapacity(matches.count / lanes + 64)
             for i in matches.indices where lane[i] == l { out.append((i, describer.describe(matches[i]))) }
             parts.put(l, out)
         }
-        var hits = [SearchHit?](repeating: nil, count: matches.count)
-        for l in 0..<lanes {
-            for (i, hit) in parts.get(l) ?? [] { hits[i] = hit }
+        // Each lane's hits are in match order: merged, they are the matches' order.
+        let lists = (0..<lanes).map { parts.get($0) ?? [] }
+        var next = [Int](repeating: 0, count: lanes)
+        var hits: [SearchHit] = []
+        hits.reserveCapacity(matches.count)
+        while true {
+            var pick: Int?
+            for l in 0..<lanes where next[l] < lists[l].count {
+                if let p = pick, lists[p][next[p]].0 < lists[l][next[l]].0 { continue }
+                pick = l
+            }
+            guard let l = pick else { break }
+            hits.append(lists[l][next[l]].1)
+            next[l] += 1
         }
-        return hits.compactMap { $0 }
+        return hits
     }
 
     public mutating func describe(_ m: SearchIndex.Match) -> SearchHit {

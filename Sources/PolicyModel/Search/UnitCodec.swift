@@ -62,11 +62,12 @@ enum UnitCodec {
         }
         var units: [SearchIndex.Unit] = []
         units.reserveCapacity(Int(unitCount))
+        // One unit's integers, read into the same buffer each time (the count was checked above).
+        var v = [UInt32](repeating: 0, count: width)
         for _ in 0..<unitCount {
-            var v: [UInt32] = []
-            for _ in 0..<width {
+            for k in 0..<width {
                 guard let x = get() else { return nil }
-                v.append(x)
+                v[k] = x
             }
             guard v[0] <= 1, v[1] <= 2, v[2] <= 1,
                   let vendor = string(v[3]) ?? nil, let document = string(v[4]) ?? nil,
