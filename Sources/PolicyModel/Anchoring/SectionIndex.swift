@@ -35,13 +35,18 @@ public struct SectionIndex: Sendable {
             lineStart = i + 1
         }
         if lineStart < raw.count { ranges.append(lineStart..<raw.count) }
+        var evidence: [ListItemRule.Evidence] = []
         for (n, range) in ranges.enumerated() {
             let underline = n + 1 < ranges.count ? Self.underline(raw[ranges[n + 1]]) : .none
             if let section = Self.lineSection(raw[range], underline: underline, start: range.lowerBound, line: n + 1) {
                 found.append(section)
+                var e = underline == .none ? ListItemRule.evidence(for: section, line: raw[range]) : ListItemRule.evidence(for: section, line: [])
+                e.isTight = (n > 0 && ListItemRule.isListLine(raw[ranges[n - 1]])) || (n + 1 < ranges.count && ListItemRule.isListLine(raw[ranges[n + 1]]))
+                evidence.append(e)
             }
         }
-        sections = found
+        let listItems = ListItemRule.listItems(evidence)
+        sections = found.indices.filter { !listItems[$0] }.map { found[$0] }
     }
 
     /// Whether a line is all `=` or all `-` (a setext underline for the line above it).
@@ -183,9 +188,19 @@ public struct SectionIndex: Sendable {
         let cleaned = cleanMarkup(String(body.prefix(240)))
         // A clause number is a few characters long: only the start of the line is read for it.
         guard let clause = ClauseNumber.leading(in: String(cleaned.prefix(ClauseNumber.longest))) else { return nil }
-        // `1. item` lists are everywhere in Markdown: a bare number counts only as a short title line.
-        if clause.isBareNumber && !cleaned.dropFirst(90).isEmpty { return nil }
+        // `1. item` lists are everywhere in Markdown: a bare number counts only as a short title
+        // line, or when a bold title follows it (`2.  **Avoid high-risk activity.**  You must…`).
+        if clause.isBareNumber && !cleaned.dropFirst(90).isEmpty && !Self.boldTitleFollowsNumber(body) { return nil }
         return Section(label: clause.label, title: String(cleaned.prefix(200)), level: clause.level, start: start, line: line)
+    }
+
+    /// `2.  **Title.**` or `2\.  **Title.**`: a number, its dot, spaces, then bold.
+    static func boldTitleFollowsNumber(_ body: Substring) -> Bool {
+        let rest = body.drop { $0.isASCII && $0.isNumber }
+        guard rest.count < body.count else { return false }
+        let afterDot = rest.hasPrefix("\\.") ? rest.dropFirst(2) : rest.hasPrefix(".") ? rest.dropFirst() : nil
+        guard let afterDot, afterDot.first == " " else { return false }
+        return afterDot.drop { $0 == " " }.hasPrefix("**")
     }
 
     static func cleanMarkup(_ text: String) -> String {

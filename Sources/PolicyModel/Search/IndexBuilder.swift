@@ -21,6 +21,12 @@ struct IndexBuilder {
     private var rawScalars: [UInt32] = []
     private var rawHeading: [Int32] = []
     private var rawUnderline: [SectionIndex.Underline?] = []
+    /// Per raw line: what `ListItemRule` needs of the section it opens (when no underline
+    /// follows), and whether it is a list line (nil until asked).
+    private var rawEvidence: [ListItemRule.Evidence?] = []
+    private var rawIsList: [Bool?] = []
+    /// What `ListItemRule` needs of each section of the text being added.
+    private var unitEvidence: [ListItemRule.Evidence] = []
     /// Per raw line, where its tokens lie in it (see `IndexTables.rawTokenSpans`).
     private var rawTokenStart: [UInt32] = [0]
     private var rawTokenSpans: [UInt32] = []
@@ -77,7 +83,8 @@ struct IndexBuilder {
         var scalarOffset = 0
         var lineNumber = 0
         // The previous line waits for this one: a setext underline makes it a heading.
-        var pending: (raw: Int, scalarStart: Int, number: Int)?
+        var pending: (raw: Int, scalarStart: Int, number: Int, before: Int?)?
+        var previous: Int?
         while start <= text.count, !isFull {
             let end = start < text.count ? (memchr(base + start, 10, text.count - start).map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? text.count) : text.count
             // A final empty piece after the last newline is not a line.
@@ -88,8 +95,9 @@ struct IndexBuilder {
             lineBytes += end - start + 1
             if rawLines.count > distinctBefore || (end == start && !sawEmptyLine) { distinctLineBytes += end - start + 1 }
             if end == start { sawEmptyLine = true }
-            if let p = pending { addSection(raw: p.raw, scalarStart: p.scalarStart, number: p.number, next: raw) }
+            if let p = pending { addSection(raw: p.raw, scalarStart: p.scalarStart, number: p.number, before: p.before, next: raw) }
             pending = nil
+            defer { previous = raw }
             if let raw {
                 let folded = rawFolded[raw]
                 if folded != Self.noTokens {
@@ -99,7 +107,7 @@ struct IndexBuilder {
                     stats.tokens += range.count
                     stats.cjk += Int(lineCJK[Int(folded)])
                 }
-                pending = (raw, scalarOffset, lineNumber)
+                pending = (raw, scalarOffset, lineNumber, previous)
                 scalarOffset += Int(rawScalars[raw]) + 1
             } else {
                 scalarOffset += 1
@@ -107,12 +115,13 @@ struct IndexBuilder {
             if end >= text.count { break }
             start = end + 1
         }
-        if let p = pending { addSection(raw: p.raw, scalarStart: p.scalarStart, number: p.number, next: nil) }
+        if let p = pending { addSection(raw: p.raw, scalarStart: p.scalarStart, number: p.number, before: p.before, next: nil) }
         endUnit()
         return stats
     }
 
     private mutating func endUnit() {
+        dropListItems()
         unitOccStart.append(UInt32(truncatingIfNeeded: occLine.count))
         unitSectionStart.append(UInt32(truncatingIfNeeded: sectionScalar.count))
     }
@@ -144,6 +153,8 @@ struct IndexBuilder {
         rawScalars.append(UInt32(truncatingIfNeeded: Tokenizer.scalarCount(bytes)))
         rawHeading.append(Self.unknown)
         rawUnderline.append(nil)
+        rawEvidence.append(nil)
+        rawIsList.append(nil)
         tokenizer.tokenize(bytes, offsets: true, into: &line)
         guard line.count > 0 else {
             rawFolded.append(Self.noTokens)
@@ -181,19 +192,52 @@ struct IndexBuilder {
     }
 
     /// Records the section raw line `raw` opens (at `scalarStart`, line `number`), if any, given
-    /// the line after it.
-    private mutating func addSection(raw: Int, scalarStart: Int, number: Int, next: Int?) {
+    /// the lines before and after it.
+    private mutating func addSection(raw: Int, scalarStart: Int, number: Int, before: Int?, next: Int?) {
         let underline = next.map { underlineOf($0) } ?? .none
         var labelID: Int32
+        var evidence: ListItemRule.Evidence?
         if underline == .none {
-            if rawHeading[raw] == Self.unknown { rawHeading[raw] = classify(raw, underline: .none) }
+            if rawHeading[raw] == Self.unknown { (rawHeading[raw], rawEvidence[raw]) = classify(raw, underline: .none) }
             labelID = rawHeading[raw]
+            evidence = rawEvidence[raw]
         } else {
-            labelID = classify(raw, underline: underline)
+            (labelID, evidence) = classify(raw, underline: underline)
         }
-        guard labelID >= 0, scalarStart <= Int(UInt32.max) else { return }
+        guard labelID >= 0, var evidence, scalarStart <= Int(UInt32.max) else { return }
+        evidence.isTight = before.map { isListLine($0) } == true || next.map { isListLine($0) } == true
         sectionScalar.append(UInt32(truncatingIfNeeded: scalarStart))
         sectionLabel.append(UInt32(labelID))
+        unitEvidence.append(evidence)
+    }
+
+    /// Leaves out the sections of the text just added that are items of a list inside a clause.
+    private mutating func dropListItems() {
+        defer { unitEvidence.removeAll(keepingCapacity: true) }
+        let first = Int(unitSectionStart[unitSectionStart.count - 1])
+        guard sectionScalar.count - first == unitEvidence.count else { return }
+        let drop = ListItemRule.listItems(unitEvidence)
+        guard drop.contains(true) else { return }
+        var kept = first
+        for (k, isItem) in drop.enumerated() where !isItem {
+            sectionScalar[kept] = sectionScalar[first + k]
+            sectionLabel[kept] = sectionLabel[first + k]
+            kept += 1
+        }
+        sectionScalar.removeSubrange(kept...)
+        sectionLabel.removeSubrange(kept...)
+    }
+
+    private mutating func isListLine(_ raw: Int) -> Bool {
+        if let known = rawIsList[raw] { return known }
+        let head = leadingScalars(raw)
+        var result = false
+        if head.isEmpty || head[0] == "*" || head[0] == "-" || head[0] == "+" || ("0"..."9").contains(head[0]) {
+            decode(raw)
+            result = ListItemRule.isListLine(scalars[...])
+        }
+        rawIsList[raw] = result
+        return result
     }
 
     private mutating func underlineOf(_ raw: Int) -> SectionIndex.Underline {
@@ -208,13 +252,14 @@ struct IndexBuilder {
         return result
     }
 
-    private mutating func classify(_ raw: Int, underline: SectionIndex.Underline) -> Int32 {
-        if underline == .none && !mayOpenSection(leadingScalars(raw)) { return Self.noSection }
+    private mutating func classify(_ raw: Int, underline: SectionIndex.Underline) -> (Int32, ListItemRule.Evidence?) {
+        if underline == .none && !mayOpenSection(leadingScalars(raw)) { return (Self.noSection, nil) }
         decode(raw)
-        guard let section = SectionIndex.lineSection(scalars[...], underline: underline, start: 0, line: 1) else { return Self.noSection }
+        guard let section = SectionIndex.lineSection(scalars[...], underline: underline, start: 0, line: 1) else { return (Self.noSection, nil) }
         let label = Array(section.label.utf8)
-        guard let (id, _) = label.withUnsafeBytes({ labels.intern($0) }) else { return Self.noSection }
-        return Int32(id)
+        guard let (id, _) = label.withUnsafeBytes({ labels.intern($0) }) else { return (Self.noSection, nil) }
+        let evidence = ListItemRule.evidence(for: section, line: underline == .none ? scalars[...] : [])
+        return (Int32(id), evidence)
     }
 
     /// The first few visible scalars of a raw line (after leading spaces); empty when the line
