@@ -69,15 +69,19 @@ keys q q q
 restored main "q"
 [ "$(exit_code main)" == "EXIT=0" ] && ok "q exits 0" || bad "q exits 0" "$(exit_code main)"
 
-# 2. Ctrl-C, SIGTERM and SIGHUP leave the terminal as it was.
+# 2. Ctrl-C, SIGTERM and SIGHUP leave the terminal as it was, and exit 128 + the signal
+#    (130, 143, 129) as a shell reports a command a signal ended.
 start ctrlc 80 24 "$BIN" browse deepseek
 keys C-c
 restored ctrlc "Ctrl-C"
-for sig in TERM HUP; do
-    start "sig$sig" 80 24 "$BIN" browse openai
+[ "$(exit_code ctrlc)" == "EXIT=130" ] && ok "Ctrl-C exits 130" || bad "Ctrl-C exits 130" "$(exit_code ctrlc)"
+for sig in TERM:143 HUP:129; do
+    name=${sig%:*} status=${sig#*:}
+    start "sig$name" 80 24 "$BIN" browse openai
     pid=$(pgrep -n -f "^$BIN browse openai")
-    if [ -n "$pid" ]; then kill -"$sig" "$pid"; fi
-    restored "sig$sig" "kill -$sig"
+    if [ -n "$pid" ]; then kill -"$name" "$pid"; fi
+    restored "sig$name" "kill -$name"
+    [ "$(exit_code "sig$name")" == "EXIT=$status" ] && ok "kill -$name exits $status" || bad "kill -$name exits $status" "$(exit_code "sig$name")"
 done
 
 # 2b. A crash (SIGSEGV) still gives the terminal back: the handler restores it, then re-raises.
