@@ -69,15 +69,19 @@ keys q q q
 restored main "q"
 [ "$(exit_code main)" == "EXIT=0" ] && ok "q exits 0" || bad "q exits 0" "$(exit_code main)"
 
-# 2. Ctrl-C, SIGTERM and SIGHUP leave the terminal as it was.
+# 2. Ctrl-C, SIGTERM and SIGHUP leave the terminal as it was, and exit 128 + the signal
+#    (130, 143, 129) as a shell reports a command a signal ended.
 start ctrlc 80 24 "$BIN" browse deepseek
 keys C-c
 restored ctrlc "Ctrl-C"
-for sig in TERM HUP; do
-    start "sig$sig" 80 24 "$BIN" browse openai
+[ "$(exit_code ctrlc)" == "EXIT=130" ] && ok "Ctrl-C exits 130" || bad "Ctrl-C exits 130" "$(exit_code ctrlc)"
+for sig in TERM:143 HUP:129; do
+    name=${sig%:*} status=${sig#*:}
+    start "sig$name" 80 24 "$BIN" browse openai
     pid=$(pgrep -n -f "^$BIN browse openai")
-    if [ -n "$pid" ]; then kill -"$sig" "$pid"; fi
-    restored "sig$sig" "kill -$sig"
+    if [ -n "$pid" ]; then kill -"$name" "$pid"; fi
+    restored "sig$name" "kill -$name"
+    [ "$(exit_code "sig$name")" == "EXIT=$status" ] && ok "kill -$name exits $status" || bad "kill -$name exits $status" "$(exit_code "sig$name")"
 done
 
 # 2b. A crash (SIGSEGV) still gives the terminal back: the handler restores it, then re-raises.
@@ -241,6 +245,19 @@ keys Enter
 if screen | head -1 | grep -q "§4.3" && screen | sed -n 2p | grep -q "4.3"; then ok ":4.3 Enter goes to clause 4.3"; else bad ":4.3 Enter goes to clause 4.3" "$(screen)"; fi
 keys : Escape q q q
 restored goto "go to a clause"
+# A heading without a number is listed once, whole, at 100 and at 40 columns (its title is its
+# label; the numbers beside it keep a column as wide as they are).
+if [ -n "$SRC" ]; then
+    start gotoheading 100 30 "$BIN" browse deepseek/terms-of-service $SRC
+    keys :
+    t send-keys -t main -l "gov"
+    keys Tab
+    if wait_for "▸§Governing" && screen | grep -qE "^▸§Governing Law and Jurisdiction *$"; then ok ":gov Tab lists the heading once, whole"; else bad ":gov Tab lists the heading once, whole" "$(screen | tail -5)"; fi
+    t resize-window -t main -x 40 -y 12; sleep 0.6
+    if screen | grep -qE "^▸§Governing Law and Jurisdiction *$" && screen | grep -qE "^ §10\.1  +The establishment"; then ok "at 40 columns too, beside §10.1"; else bad "at 40 columns the heading stays whole" "$(screen | tail -5)"; fi
+    keys Escape q q q
+    restored gotoheading "go to a heading"
+fi
 
 # 11. One question across every vendor: `a` in the matrix, grouped by answer as `show --question`
 #     groups it, `s` narrows to a surface, Enter opens a verdict.

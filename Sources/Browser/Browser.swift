@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PolicyModel
 import TerminalUI
 
@@ -61,8 +66,9 @@ public enum Browser {
     public static func update(_ state: inout BrowserState, _ event: Event, model: BrowserModel) -> BrowserEffect {
         let effect: BrowserEffect
         switch event {
-        case .terminate:
+        case .terminate(let signal):
             state.quit = true
+            state.endedBySignal = signal
             return .quit
         case .resize(let size):
             state.size = size
@@ -116,7 +122,9 @@ public enum Browser {
         if let action = SessionAction.table(t).action(for: key) {
             switch action {
             case .quit:
+                // Raw mode delivers Ctrl-C as a key: it ends the browser as SIGINT would.
                 state.quit = true
+                state.endedBySignal = SIGINT
                 return .quit
             case .suspend:
                 return .suspend

@@ -16,6 +16,9 @@ public struct BrowserState: Hashable, Sendable {
     public var link: LinkView?
     public var message: String?
     public var quit = false
+    /// The signal that ended the browser (Ctrl-C counts as SIGINT), nil after `q`: the program
+    /// exits 128 + it, as a shell reports a command a signal ended.
+    public var endedBySignal: Int32?
     /// Queries typed before, oldest first (the prompt's history).
     public var searchHistory: [String] = []
     /// The last search's hits, for `n` / `N`.

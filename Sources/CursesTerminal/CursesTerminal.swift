@@ -144,12 +144,12 @@ public final class CursesTerminal: TerminalBackend {
     /// ever), or nil. Ctrl-Z arrives as a key like any other: the keymap
     /// decides what it does (the browser suspends through `suspend()`).
     public func nextEvent(timeoutMilliseconds: Int) -> Event? {
-        guard !closed else { return .terminate }
-        if SignalGuard.takeTerminateRequest() != nil { return .terminate }
+        guard !closed else { return .terminate(signal: nil) }
+        if let signal = SignalGuard.takeTerminateRequest() { return .terminate(signal: signal) }
         wtimeout(tl_stdscr(), Int32(clamping: timeoutMilliseconds))
         var code: wint_t = 0
         let status = wget_wch(tl_stdscr(), &code)
-        if SignalGuard.takeTerminateRequest() != nil { return .terminate }
+        if let signal = SignalGuard.takeTerminateRequest() { return .terminate(signal: signal) }
         switch status {
         case KEY_CODE_YES:
             if Int32(truncatingIfNeeded: code) == KEY_RESIZE {

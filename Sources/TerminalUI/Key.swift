@@ -75,8 +75,9 @@ public enum Event: Hashable, Sendable {
     case resize(Size)
     /// A click or the wheel (when mouse reporting is on).
     case mouse(Mouse)
-    /// SIGINT, SIGTERM or SIGHUP arrived: finish cleanly.
-    case terminate
+    /// SIGINT, SIGTERM or SIGHUP arrived (its number; nil when the terminal was closed): finish
+    /// cleanly. The program then exits 128 + the signal, as a shell reports a command it ended.
+    case terminate(signal: Int32?)
 }
 
 /// A terminal the run loop draws to and reads from: curses in the program, a scripted fake in

@@ -69,12 +69,15 @@ enum TermlensExit: Error {
     /// A usage error; the message (if any) is printed as `termlens: …`.
     case usage(String?)
     case badData
+    /// The browser was ended by this signal (or Ctrl-C, SIGINT) and gave the terminal back.
+    case signal(Int32)
 
     var code: Int32 {
         switch self {
         case .noResult: return 1
         case .usage: return 2
         case .badData: return 65
+        case .signal(let number): return 128 + number
         }
     }
 }

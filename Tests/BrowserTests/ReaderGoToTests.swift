@@ -168,4 +168,22 @@ extension String {
     func trimmingCharacters() -> String {
         String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
+
+    /// The matches' rows, whole: a long heading without a number takes the row and is cut with …
+    /// only where the row ends; numbered clauses get a column as wide as their numbers.
+    @Test(arguments: [40, 24])
+    func aHeadingTakesItsRowAndNumbersTheirWidth(_ width: Int) {
+        let found = [
+            GoToPrompt.Candidate(label: "§Governing Law and Jurisdiction", title: "", completion: "Governing Law and Jurisdiction", target: 0),
+            GoToPrompt.Candidate(label: "§10.1", title: "The establishment, execution and interpretation", completion: "10.1", target: 1),
+            GoToPrompt.Candidate(label: "§10.12", title: "Disputes", completion: "10.12", target: 2),
+        ]
+        var buffer = CellBuffer(width: width, height: 8)
+        GoToPrompt().render(found, in: buffer.bounds, into: &buffer)
+        let rows = Array(buffer.textLines(trimmed: true).suffix(4))
+        let expected = width == 40
+            ? ["▸§Governing Law and Jurisdiction", " §10.1   The establishment, execution a…", " §10.12  Disputes", ":"]
+            : ["▸§Governing Law and Jur…", " §10.1   The establishm…", " §10.12  Disputes", ":"]
+        #expect(rows == expected)
+    }
 }

@@ -5,7 +5,7 @@ import PolicyModel
 import TerminalUI
 
 /// A terminal for the run loop's tests: events from a script (nil is a timeout), frames kept,
-/// suspends counted. When the script runs out it sends `.terminate`.
+/// suspends counted. When the script runs out it sends `.terminate` (a closed terminal).
 final class ScriptedTerminal: TerminalBackend {
     var size: Size
     let profile: ColorProfile
@@ -39,7 +39,7 @@ final class ScriptedTerminal: TerminalBackend {
             return pending.isEmpty ? nil : pending.removeFirst()
         }
         if pending.isEmpty {
-            guard !batches.isEmpty else { return .terminate }
+            guard !batches.isEmpty else { return .terminate(signal: nil) }
             pending = batches.removeFirst()
         }
         let event = pending.isEmpty ? nil : pending.removeFirst()
@@ -152,9 +152,30 @@ struct RunLoopTests {
     }
 
     @Test func terminateEndsTheLoop() {
-        let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), batches: [[.terminate]])
+        let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), batches: [[.terminate(signal: nil)]])
         let state = run(terminal)
         #expect(state.quit)
+        #expect(state.endedBySignal == nil)
+    }
+
+    /// The signal that ended the browser is kept for the exit status (128 + it); `q` leaves none.
+    @Test(arguments: [SIGTERM, SIGHUP, SIGINT])
+    func aSignalEndsTheLoopAndIsKept(_ signal: Int32) {
+        let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), batches: [keyEvents("j"), [.terminate(signal: signal)], keyEvents("j")])
+        let state = run(terminal)
+        #expect(state.quit)
+        #expect(state.endedBySignal == signal)
+    }
+
+    /// Raw mode delivers Ctrl-C as a key; it ends the browser as SIGINT does, from any view, the
+    /// help and the search prompt included. `q` at the top is an ordinary end.
+    @Test(arguments: ["C-c", "? C-c", "/ t r C-c", "q"])
+    func ctrlCEndsTheBrowserAsSIGINT(_ keys: String) {
+        let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), batches: [keyEvents(keys), keyEvents("j")])
+        let state = run(terminal)
+        #expect(state.quit)
+        #expect(state.endedBySignal == (keys == "q" ? nil : SIGINT))
+        #expect(terminal.frames.count == 1, "the loop ends within the batch, before drawing again")
     }
 
     /// Keys typed while another thread builds the search index are echoed at once, the results

@@ -58,6 +58,9 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         GoldenCase(name: "reader-not-loaded", target: "acme/privacy"),
         GoldenCase(name: "reader-raw", target: "acme/consumer/train-on-inputs", keys: "Enter r"),
         GoldenCase(name: "reader-go-to", target: "acme/terms", keys: ": 4"),
+        // A heading without a number (its label is its title) beside numbered clauses: shown
+        // once, across the row; the numbers' column as wide as they are.
+        GoldenCase(name: "reader-go-to-titles", target: "acme/terms", keys: ": t e r m s"),
         // A text no verdict quotes: the status bar offers no `Enter verdict` nor `] next quote`.
         GoldenCase(name: "reader-unquoted", keys: "G Enter Enter", services: true),
         GoldenCase(name: "documents", target: "acme", keys: "d"),

@@ -251,6 +251,44 @@ struct VersionHistoryTests {
         let steps = catalog.history(of: doc)
         #expect(steps.map(\.status) == [.first, .noise, .identical, .real, .repeated])
         #expect(steps[3].changed == 1)
+        // Worked out on every core, document by document: the same steps.
+        let together = catalog.histories(of: [doc, doc])
+        #expect(together.count == 2 && together.allSatisfy { $0.map(\.status) == steps.map(\.status) })
+    }
+
+    /// The blocks taken from the last versions' memo are those worked out afresh: same bounds,
+    /// keys and tokens (offsets in this version), in raw and canonical mode, through a flip to
+    /// an error page and back, moved paragraphs, a date written another way and reflowed lines.
+    @Test(arguments: [false, true])
+    func blocksFromTheMemoAreThoseWorkedOutAfresh(_ raw: Bool) {
+        let base = MinimalLayer.text
+        let versions = [
+            base,
+            "Last updated: March 27, 2026\n\n" + base.replacingOccurrences(of: "30 days", with: "60 days"),
+            "# This page isn't available\n\nTry again later.\n",
+            "Last updated: 2026-03-27\n\n" + base.replacingOccurrences(of: "30 days", with: "60 days"),
+            "Intro line\n  continued here\n\n---\n\n" + base + "\n\nIntro line\n  continued here\n",
+        ]
+        func shown(_ blocks: [DiffBlock]) -> [String] {
+            blocks.map { b in "\(b.start)-\(b.end) #\(b.key) " + b.tokens.map { "\($0.id)@\($0.start)-\($0.end)" }.joined(separator: " ") }
+        }
+        var interner = Interner()
+        var memo = BlockMemo()
+        var hits: [Int] = []
+        for text in versions {
+            let side = DiffSide(text: text, withSections: false)
+            let fresh = DiffBlocks.blocks(side, raw: raw, interner: &interner)
+            let before = memo.hits
+            let memoed = DiffBlocks.blocks(side, raw: raw, interner: &interner, memo: &memo)
+            memo.nextVersion()
+            #expect(!fresh.isEmpty)
+            #expect(shown(memoed) == shown(fresh))
+            hits.append(memo.hits - before)
+        }
+        // The first version has nothing to take; the error page little; the text after it is
+        // taken from the version before the error page.
+        #expect(hits[0] == 0)
+        #expect(hits[1] > 3 && hits[3] > 3 && hits[4] > 3, "\(hits)")
     }
 }
 

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 import CursesTerminal
 import TerminalUI
@@ -73,7 +76,28 @@ import TextCells
         defer { terminal.shutdown() }
         #expect(terminal.nextEvent(timeoutMilliseconds: 0) == nil)
         terminal.shutdown()
-        #expect(terminal.nextEvent(timeoutMilliseconds: 0) == .terminate)
+        #expect(terminal.nextEvent(timeoutMilliseconds: 0) == .terminate(signal: nil))
+    }
+
+    /// With its handlers installed (the one test here that does), SIGINT, SIGTERM and SIGHUP
+    /// arrive as `.terminate` naming the signal, which the program's exit status carries.
+    @Test func aTerminatingSignalArrivesAsAnEventNamingIt() throws {
+        var options = Self.options
+        options.handleSignals = true
+        let terminal = try CursesTerminal(options: options)
+        defer { terminal.shutdown() }
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            // Sent to the process (test threads block signals): a thread that takes it runs the
+            // handler, soon but not at once.
+            #expect(kill(getpid(), signal) == 0)
+            var event: Event?
+            for _ in 0..<200 where event == nil {
+                event = terminal.nextEvent(timeoutMilliseconds: 0)
+                if event == nil { usleep(5_000) }
+            }
+            #expect(event == .terminate(signal: signal))
+            #expect(terminal.nextEvent(timeoutMilliseconds: 0) == nil, "each signal is reported once")
+        }
     }
 }
 

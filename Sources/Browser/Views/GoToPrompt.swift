@@ -92,8 +92,7 @@ struct GoToPrompt: Hashable, Sendable {
         guard area.height > 0 else { return }
         let listed = Self.rows(found.count, in: area) - 1
         let policy = buffer.policy
-        // Numbers are short; a heading's label is its title, so wide screens give it room.
-        let labelWidth = min(max(12, area.width / 3), found.prefix(listed).map { $0.label.cellWidth(policy) }.max() ?? 0)
+        let labelWidth = Self.labelWidth(found, rowWidth: area.width, policy: policy)
         // The chosen match stays in the window of listed ones.
         let first = max(0, min(chosen - listed + 1, found.count - listed))
         for row in 0..<listed {
@@ -102,11 +101,21 @@ struct GoToPrompt: Hashable, Sendable {
             let selected = first + row == chosen
             let style = Style(selected ? .selection : .statusBar)
             buffer.fill(rect, style: style)
-            buffer.write(spans: [Span(selected ? "▸" : " ", style), Span(c.label.padded(toWidth: labelWidth, policy: policy) + "  ", style.adding(.bold)),
-                                 Span(c.title, style)], x: rect.x, y: rect.y, clip: rect)
+            // A heading without a number is its own label: it takes the row (cut with … only
+            // where the row ends).
+            let label = c.title.isEmpty ? c.label : c.label.padded(toWidth: labelWidth, policy: policy) + "  "
+            buffer.write(spans: [Span(selected ? "▸" : " ", style), Span(label, style.adding(.bold)), Span(c.title, style)],
+                         x: rect.x, y: rect.y, clip: rect)
         }
         let line = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
         PromptLine.render(prefix: ":", state: prompt, in: line, into: &buffer)
+    }
+
+    /// The label column: as wide as the widest label of a match that has a title beside it,
+    /// short of half the row, so the titles keep room. Stable while ↑/↓ move the window.
+    static func labelWidth(_ found: [Candidate], rowWidth: Int, policy: WidthPolicy) -> Int {
+        let widest = found.filter { !$0.title.isEmpty }.map { $0.label.cellWidth(policy) }.max() ?? 0
+        return max(1, min(widest, (rowWidth - 3) / 2))
     }
 }
 
@@ -114,6 +123,12 @@ extension GoToPrompt {
     /// A section's title without the number it starts with (shown beside it already).
     static func title(_ title: String, without label: String) -> String {
         title.dropping(lead: label, separators: " 　.、")
+    }
+
+    /// What a match shows beside its label: nothing for a heading whose label is its title.
+    static func shownTitle(_ title: String, label: String) -> String {
+        let rest = Self.title(title, without: label)
+        return rest == label ? "" : rest
     }
 }
 
@@ -123,7 +138,7 @@ extension SectionIndex {
     func goToCandidates(_ query: String) -> [GoToPrompt.Candidate] {
         let typed = query.lowercased()
         return matches(query, limit: 20).map { s in
-            GoToPrompt.Candidate(label: "§" + s.label, title: GoToPrompt.title(s.title, without: s.label),
+            GoToPrompt.Candidate(label: "§" + s.label, title: GoToPrompt.shownTitle(s.title, label: s.label),
                                  completion: s.label.lowercased().hasPrefix(typed) ? s.label : s.title, target: s.start)
         }
     }

@@ -256,8 +256,8 @@ public struct ReaderView: GoesToClauses {
                 if let section = index.sections.first(where: { $0.start == target.target }) {
                     go(to: section, page, env)
                     // A heading's label is its title: said once.
-                    let rest = GoToPrompt.title(section.title, without: section.label)
-                    env.say("§" + section.label + (rest == section.label ? "" : " · " + rest))
+                    let rest = GoToPrompt.shownTitle(section.title, label: section.label)
+                    env.say("§" + section.label + (rest.isEmpty ? "" : " · " + rest))
                 }
             }
         case .scroll(let move):

@@ -48,6 +48,13 @@ public struct DiffSide: Sendable {
 enum DiffBlocks {
     /// Splits `side` into blocks; blocks with no tokens (rules, blank markup) are left out.
     static func blocks(_ side: DiffSide, raw rawMode: Bool, interner: inout Interner) -> [DiffBlock] {
+        var memo = BlockMemo(isOn: false)
+        return blocks(side, raw: rawMode, interner: &interner, memo: &memo)
+    }
+
+    /// As `blocks(_:raw:interner:)`, taking the blocks `memo` holds (same raw text) instead of
+    /// working them out again; call `memo.nextVersion()` after each version.
+    static func blocks(_ side: DiffSide, raw rawMode: Bool, interner: inout Interner, memo: inout BlockMemo) -> [DiffBlock] {
         let raw = side.raw
         var lines: [(start: Int, end: Int)] = []
         var lineStart = 0
@@ -58,17 +65,37 @@ enum DiffBlocks {
         if lineStart < raw.count { lines.append((lineStart, raw.count)) }
 
         var blocks: [DiffBlock] = []
-        var current: [CanonicalScalar] = []
-        var blockStart = -1
-        var blockEnd = 0
+        // The block's lines: trimmed bounds, and where each line starts.
+        var blockLines: [(first: Int, last: Int, start: Int)] = []
         func flush() {
-            defer { current.removeAll(keepingCapacity: true); blockStart = -1 }
-            guard blockStart >= 0 else { return }
-            let tokens = tokenize(current, keepSpaces: rawMode, interner: &interner)
-            guard !tokens.isEmpty else { return }
-            let key = rawMode ? interner.id(String(String.UnicodeScalarView(raw[blockStart..<blockEnd])))
-                              : interner.id(tokens.map(\.id))
-            blocks.append(DiffBlock(start: blockStart, end: blockEnd, key: key, tokens: tokens))
+            defer { blockLines.removeAll(keepingCapacity: true) }
+            guard let blockStart = blockLines.first?.first, let blockEnd = blockLines.last?.last else { return }
+            let text = BlockText(memo.isOn ? raw[blockStart..<blockEnd] : [])
+            let entry: BlockMemo.Entry
+            if memo.isOn, let known = memo.take(text) {
+                entry = known
+            } else {
+                var current: [CanonicalScalar] = []
+                for (n, line) in blockLines.enumerated() {
+                    if n > 0 {
+                        if rawMode {
+                            current += NoiseFilter.rawLine(raw, blockLines[n - 1].last, line.first)
+                        } else {
+                            // The line break between two lines of one paragraph.
+                            current.append(CanonicalScalar(scalar: " ", start: line.start - 1, end: line.start))
+                        }
+                    }
+                    current += rawMode ? NoiseFilter.rawLine(raw, line.first, line.last) : NoiseFilter.canonicalLine(raw, line.first, line.last)
+                }
+                let tokens = tokenize(current, keepSpaces: rawMode, interner: &interner)
+                let key = tokens.isEmpty ? -1
+                    : rawMode ? interner.id(String(String.UnicodeScalarView(raw[blockStart..<blockEnd]))) : interner.id(tokens.map(\.id))
+                entry = BlockMemo.Entry(key: key, tokens: tokens.map { DiffToken(id: $0.id, start: $0.start - blockStart, end: $0.end - blockStart) })
+                if memo.isOn { memo.keep(text, entry) }
+            }
+            guard !entry.tokens.isEmpty else { return }
+            blocks.append(DiffBlock(start: blockStart, end: blockEnd, key: entry.key,
+                                    tokens: entry.tokens.map { DiffToken(id: $0.id, start: $0.start + blockStart, end: $0.end + blockStart) }))
         }
         for line in lines {
             var first = line.start
@@ -77,16 +104,7 @@ enum DiffBlocks {
             var last = line.end
             while last > first, MarkupNormalizer.isSpace(raw[last - 1]) { last -= 1 }
             if startsBlock(raw, first, last) { flush() }
-            if blockStart < 0 {
-                blockStart = first
-            } else if rawMode {
-                current += NoiseFilter.rawLine(raw, blockEnd, first)
-            } else {
-                // The line break between two lines of one paragraph.
-                current.append(CanonicalScalar(scalar: " ", start: line.start - 1, end: line.start))
-            }
-            blockEnd = last
-            current += rawMode ? NoiseFilter.rawLine(raw, first, last) : NoiseFilter.canonicalLine(raw, first, last)
+            blockLines.append((first, last, line.start))
             if NoiseFilter.isRuleLine(raw, first, last) { flush() }
         }
         flush()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one version of a document changed against the version before it.
 public struct VersionStep: Sendable {
     public enum Status: String, Sendable {
@@ -32,7 +34,8 @@ public struct VersionStep: Sendable {
 
 extension Catalog {
     /// Each version of `document` against the previous readable one, oldest first.
-    /// Texts are read afresh and not kept, so a whole history of hundreds of versions fits in memory.
+    /// Texts are read afresh and only the last three kept (the paragraphs they share with the
+    /// next are not worked out again), so a whole history of hundreds of versions fits in memory.
     /// With `from` (a recording time), only the versions recorded then or later are returned,
     /// with their changes and sections kept; the earlier ones are read only to tell repeats
     /// (with `lookback`, only that many of them: a page that flips back does so soon).
@@ -40,6 +43,7 @@ extension Catalog {
         if let from, (document.versions.last?.stamp ?? "") < from { return [] }
         var steps: [VersionStep] = []
         var interner = Interner()
+        var memo = BlockMemo()
         var previous: (version: DocumentVersion, text: String, side: DiffSide, blocks: [DiffBlock])?
         var seen = Set<[Int]>()
         var versions = document.versions[...]
@@ -58,8 +62,18 @@ extension Catalog {
             case .success(let t):
                 text = t
             }
+            // Byte for byte the text before (a page recorded again unchanged): its blocks are
+            // those already worked out.
+            if let before = previous, before.text == text {
+                previous = (version, text, before.side, before.blocks)
+                if from.map({ version.stamp >= $0 }) ?? true {
+                    steps.append(VersionStep(version: version, status: .identical, previous: before.version))
+                }
+                continue
+            }
             let side = DiffSide(text: text, withSections: detailed)
-            let blocks = DiffBlocks.blocks(side, raw: false, interner: &interner)
+            let blocks = DiffBlocks.blocks(side, raw: false, interner: &interner, memo: &memo)
+            memo.nextVersion()
             let fingerprint = blocks.map(\.key)
             defer {
                 previous = (version, text, side, blocks)
@@ -69,10 +83,6 @@ extension Catalog {
             if let from, version.stamp < from { continue }
             guard let before = previous else {
                 steps.append(VersionStep(version: version, status: .first))
-                continue
-            }
-            if before.text == text {
-                steps.append(VersionStep(version: version, status: .identical, previous: before.version))
                 continue
             }
             let old = detailed && before.side.sections == nil ? DiffSide(text: before.text) : before.side
@@ -90,6 +100,16 @@ extension Catalog {
             steps.append(step)
         }
         return steps
+    }
+
+    /// The history of each of `documents` (as `history(of:)`), worked out on every core: one
+    /// document's versions depend on each other, different documents do not.
+    public func histories(of documents: [PolicyDocument]) -> [[VersionStep]] {
+        let results = Slots<[VersionStep]>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            results.put(i, history(of: documents[i]))
+        }
+        return documents.indices.map { results.get($0) ?? [] }
     }
 
     /// A version's text, read without keeping it.

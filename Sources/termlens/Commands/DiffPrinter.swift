@@ -89,12 +89,8 @@ struct DiffPrinter {
 
     /// `diff --versions` with no document: the count for every document with a loaded history.
     func historySummary(json: Bool) {
-        var rows: [(PolicyDocument, [VersionStep])] = []
-        for vendor in app.catalog.vendors {
-            for doc in vendor.documents where doc.versions.count >= 2 {
-                rows.append((doc, app.catalog.history(of: doc)))
-            }
-        }
+        let documents = app.catalog.vendors.flatMap { $0.documents.filter { $0.versions.count >= 2 } }
+        let rows = Array(zip(documents, app.catalog.histories(of: documents)))
         let n = { (steps: [VersionStep], s: VersionStep.Status) in steps.filter { $0.status == s }.count }
         if json {
             Console.out(JSONValue.array(rows.map { doc, steps in
