@@ -106,3 +106,20 @@ struct ListItemSectionTests {
         #expect(try label(of: "Provide services targeted to users under the age of 13", in: text) == "2")
     }
 }
+
+@Suite("Section labels")
+struct SectionLabelTests {
+    /// A heading without a number is its own label, cut after a whole word with `…` when long.
+    @Test func longHeadingsAreCutAfterAWholeWord() {
+        #expect(SectionIndex.shortLabel("Governing Law and Jurisdiction ") == "Governing Law and Jurisdiction")
+        let openAI = "Services for individuals, such as ChatGPT, Sora, and Operator, and how we use content"
+        #expect(SectionIndex.shortLabel(openAI) == "Services for individuals, such as ChatGPT, Sora, and…")
+        let region = "Our AI Terms are different depending on the region you live in and the plan you use"
+        #expect(SectionIndex.shortLabel(region) == "Our AI Terms are different depending on the region you live…")
+        let oneWord = String(repeating: "x", count: 80)
+        #expect(SectionIndex.shortLabel(oneWord) == String(repeating: "x", count: 60) + "…")
+        for label in [openAI, region, oneWord].map(SectionIndex.shortLabel) {
+            #expect(label.count <= 61 && !label.dropLast().hasSuffix(" "))
+        }
+    }
+}

@@ -315,6 +315,21 @@ struct SearchOracleTests {
         }
     }
 
+    /// Two quotes of one verdict on the same passage: the hit cites the verdict once.
+    @Test(.enabled(if: SharedSample.exists, "needs ../shared/ota/sample beside the package"))
+    func aHitCitesEachVerdictOnce() throws {
+        let catalog = BundledDataTests.catalog(withSample: true)
+        let index = SearchIndex(catalog: catalog)
+        var merged = 0
+        for text in ["data", "training", "retention", "opt out"] {
+            for hit in HitDescriber.describe(index.matches(SearchQuery(text)), index: index) where hit.kind == .quote {
+                #expect(Set(hit.citedBy).count == hit.citedBy.count, "\(text): \(hit.citations)")
+                if hit.kinds.contains(.document) { merged += 1 }
+            }
+        }
+        #expect(merged > 0)
+    }
+
     @Test(.enabled(if: SharedSample.exists, "needs ../shared/ota/sample beside the package"))
     func offsetsHoldInTheRawFiles() throws {
         let catalog = BundledDataTests.catalog(withSample: true)

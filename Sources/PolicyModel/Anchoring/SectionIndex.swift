@@ -1,3 +1,5 @@
+import Foundation
+
 /// A heading or numbered clause of a document version.
 public struct Section: Sendable, Hashable {
     /// What people call it: a clause number (`4.3`, `（1）`, `一、`, `第四条`) or a heading's text.
@@ -155,9 +157,20 @@ public struct SectionIndex: Sendable {
         return String(s)
     }
 
+    /// A heading without a number, as a label: whole up to 60 characters, else cut after its
+    /// last whole word there, with `…` (never in the middle of a word, never with a trailing space).
+    static func shortLabel(_ title: String) -> String {
+        let trimmed = title.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count > 60 else { return trimmed }
+        let cut = trimmed.prefix(60)
+        let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        let kept = words.count >= 30 ? words : cut
+        return kept.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",;:"))) + "…"
+    }
+
     private static func heading(_ text: String, level: Int, start: Int, line: Int) -> Section {
         let title = cleanMarkup(text)
-        let label = ClauseNumber.leading(in: title)?.label ?? String(title.prefix(60))
+        let label = ClauseNumber.leading(in: title)?.label ?? shortLabel(title)
         return Section(label: label, title: String(title.prefix(200)), level: level, start: start, line: line)
     }
 

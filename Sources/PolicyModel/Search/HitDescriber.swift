@@ -86,7 +86,13 @@ public struct HitDescriber {
         let unit = index.units[m.unit]
         let plan = self.plan
         let quotes = m.quotes.map { index.units[$0] }
-        let citedBy = quotes.compactMap { q in q.surface.flatMap { s in q.question.map { Citation(surface: s, question: $0) } } }
+        // Two quotes of one verdict on the same passage cite it once.
+        var citedBy: [Citation] = []
+        for q in quotes {
+            guard let s = q.surface, let question = q.question else { continue }
+            let citation = Citation(surface: s, question: question)
+            if !citedBy.contains(citation) { citedBy.append(citation) }
+        }
         var hit = SearchHit(kind: quotes.isEmpty ? .document : .quote,
                             kinds: quotes.isEmpty ? [.document] : (unit.kind == .document ? [.quote, .document] : [.quote]),
                             vendor: unit.vendor, document: unit.document, version: unit.date, section: nil, start: nil, end: nil,

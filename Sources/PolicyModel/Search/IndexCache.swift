@@ -13,7 +13,7 @@ import Glibc
 /// (`IndexTables.isConsistent`), and a checksum over the whole file catches damage (checked
 /// before anything found in the index is shown).
 public enum IndexCache {
-    static let magic: [UInt8] = Array("TLIX0007".utf8)
+    static let magic: [UInt8] = Array("TLIX0008".utf8)
 
     /// The folder for cache files: $TERMLENS_CACHE, else $XDG_CACHE_HOME/termlens, else ~/.cache/termlens.
     /// `TERMLENS_CACHE=off` turns the cache off.
