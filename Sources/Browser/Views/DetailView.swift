@@ -126,7 +126,7 @@ public struct DetailView: BrowserView {
                 env.say(t.noEvidence)
                 return
             }
-            env.openURL(doc.url, title: doc.title.text(env.model.language))
+            env.openURL(env.catalog.pageURL(of: e) ?? doc.url, title: doc.title.text(env.model.language))
         case .across:
             env.open(.question(QuestionView(question: verdict.question, selecting: verdict, in: env.catalog)))
         }

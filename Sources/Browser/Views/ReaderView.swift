@@ -176,7 +176,10 @@ public struct ReaderView: GoesToClauses {
         // These work with the text not loaded too.
         switch action {
         case .openSource:
-            if let doc = env.catalog.document(vendor: vendor, id: document) { env.openURL(doc.url, title: doc.title.text(env.model.language)) }
+            // The page of the current passage, when the document puts several pages together.
+            if let doc = env.catalog.document(vendor: vendor, id: document) {
+                env.openURL(env.catalog.pageURL(of: doc, version: doc.version(version), at: current?.lowerBound), title: doc.title.text(env.model.language))
+            }
             return
         case .copyQuote, .copyVerdict:
             guard let (v, index) = cited(env), let e = v.evidence[safe: index] else {

@@ -19,7 +19,7 @@ public struct CitationMarkdown: Sendable {
         if let date = r.version?.date ?? evidence.version { parts.append("version of \(date)") }
         if let section = r.anchor?.section { parts.append("§\(escaped(section))") }
         if doc?.role == .secondary { parts.append("secondary source") }
-        if let url = doc?.url { parts.append("<\(url)>") }
+        if let doc, let url = catalog.pageURL(of: doc, version: r.version, at: r.anchor?.start) { parts.append("<\(url)>") }
         return parts.joined(separator: ", ")
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// `questions.yaml`: `questions: [{id, title, description}]`.
@@ -91,7 +92,7 @@ enum VendorReader {
 enum DocumentReader {
     static func read(_ node: Node, file: YAMLFile, vendor: String, id: String, versions: [DocumentVersion]) -> PolicyDocument? {
         guard let d = MappingReader(node, file: file, what: "document.yaml",
-                                    allowed: ["title", "type", "language", "surfaces", "url", "source", "role", "ota"]) else { return nil }
+                                    allowed: ["title", "type", "language", "surfaces", "url", "pages", "source", "role", "ota"]) else { return nil }
         guard Identifier.isValid(id) else {
             file.error(node, "document id `\(id)` (its folder name) must be lowercase letters, digits and dashes")
             return nil
@@ -115,9 +116,18 @@ enum DocumentReader {
         if versions.isEmpty && binding == nil {
             file.error(node, "document `\(id)` has neither a version file (YYYY-MM-DD.md) nor an `ota` binding to loaded sources")
         }
-        return PolicyDocument(vendor: vendor, id: id, title: title, type: type, language: language,
-                              surfaces: d.stringList("surfaces") ?? [], url: d.string("url"), source: d.string("source"),
-                              role: role, ota: binding, versions: versions, location: file.location(node))
+        var pages: [DocumentPage] = []
+        for item in d.sequence("pages") ?? [] {
+            guard let p = MappingReader(item, file: file, what: "a page", allowed: ["url", "starts_at"]),
+                  let url = p.string("url", required: true), let start = p.string("starts_at", required: true) else { continue }
+            pages.append(DocumentPage(url: url, startsAt: start.trimmingCharacters(in: .whitespaces)))
+        }
+        if !pages.isEmpty && d.string("url") == nil { file.error(d.value("pages"), "`pages` are the pages after the first: `url` names the first") }
+        var document = PolicyDocument(vendor: vendor, id: id, title: title, type: type, language: language,
+                                      surfaces: d.stringList("surfaces") ?? [], url: d.string("url"), source: d.string("source"),
+                                      role: role, ota: binding, versions: versions, location: file.location(node))
+        document.pages = pages
+        return document
     }
 }
 

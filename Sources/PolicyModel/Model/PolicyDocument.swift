@@ -37,6 +37,18 @@ public struct OTABinding: Sendable, Hashable {
     public var type: String
 }
 
+/// One of the web pages an archived document puts together (Open Terms Archive records some
+/// terms as several pages in one file): its address, and the line its text starts with.
+public struct DocumentPage: Sendable, Hashable {
+    public var url: String
+    public var startsAt: String
+
+    public init(url: String, startsAt: String) {
+        self.url = url
+        self.startsAt = startsAt
+    }
+}
+
 /// A terms document of a vendor, with its versions from the data and the loaded sources.
 public struct PolicyDocument: Sendable {
     public var vendor: String
@@ -46,6 +58,8 @@ public struct PolicyDocument: Sendable {
     public var language: String
     public var surfaces: [String]
     public var url: String?
+    /// The pages after the first (whose address is `url`), in the order the text has them.
+    public var pages: [DocumentPage] = []
     public var source: String?
     public var role: DocumentRole
     public var ota: OTABinding?
