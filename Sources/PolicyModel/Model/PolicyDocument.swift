@@ -42,11 +42,6 @@ public struct OTABinding: Sendable, Hashable {
 public struct DocumentPage: Sendable, Hashable {
     public var url: String
     public var startsAt: String
-
-    public init(url: String, startsAt: String) {
-        self.url = url
-        self.startsAt = startsAt
-    }
 }
 
 /// A terms document of a vendor, with its versions from the data and the loaded sources.
