@@ -422,6 +422,17 @@ if screen | grep -q "↺ back to an earlier text"; then ok "? explains the versi
 keys q q q q q
 restored timeline "timeline and versions"
 
+# 17. Where you left off: Q in a verdict, and the next start offers ' to go back there.
+start leftoff 100 30 XDG_STATE_HOME="$WORK/leftoff-state" "$BIN" browse deepseek/consumer/retention
+keys Q
+if finished leftoff && [ "$(exit_code leftoff)" == "EXIT=0" ]; then ok "Q quits from a verdict (exit 0)"; else bad "Q quits from a verdict" "$(exit_code leftoff)"; fi
+start leftoff2 100 30 XDG_STATE_HOME="$WORK/leftoff-state" "$BIN" browse
+if wait_for "' goes back to where you left off: deepseek/consumer/retention"; then ok "the next start says where you left off"; else bad "the next start says where you left off" "$(screen | tail -2)"; fi
+keys "'"
+if wait_for "Evidence" && screen | tail -1 | grep -q "retention"; then ok "' goes back there"; else bad "' goes back there" "$(screen | tail -3)"; fi
+keys Q
+restored leftoff2 "where you left off"
+
 echo "e2e: $passed passed, $failed failed"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

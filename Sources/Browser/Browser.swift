@@ -36,31 +36,41 @@ public enum Browser {
     /// there are on the jump list.
     public static func start(at target: Target?, model: BrowserModel, size: Size) -> BrowserState {
         var state = BrowserState(size: size)
-        if let target {
-            let catalog = model.catalog
-            state.screen = .vendors(VendorListView(selecting: target.vendorID, in: catalog))
-            switch target {
-            case .vendor(let v):
-                // A service without verdicts has no matrix: its documents are what there is.
-                if catalog.vendor(v)?.analysed ?? true {
-                    open(.matrix(MatrixView(vendor: v)), &state, model)
-                } else {
-                    open(.documents(DocumentListView(vendor: v, selecting: nil, in: catalog)), &state, model)
-                }
-            case .surface(let v, let s):
-                open(.matrix(MatrixView(vendor: v, surface: s, question: nil, in: catalog)), &state, model)
-            case .verdict(let v, let s, let q):
-                open(.matrix(MatrixView(vendor: v, surface: s, question: q, in: catalog)), &state, model)
-                open(.detail(DetailView(verdict: VerdictRef(vendor: v, surface: s, question: q))), &state, model)
-            case .document(let v, let d, let version, let section):
-                open(.documents(DocumentListView(vendor: v, selecting: d, in: catalog)), &state, model)
-                open(.reader(ReaderView(vendor: v, document: d, version: version, section: section)), &state, model)
-            }
-        }
+        if let target { go(to: target, &state, model) }
         prepare(&state, model)
         // A state file that could not be read was set aside: said once, at the start.
         state.message = model.looks.takeProblem()
+        if target == nil, state.message == nil, let place = model.looks.placeBefore {
+            state.message = model.text.pick("' goes back to where you left off: \(place)", "按 ' 回到上次离开的位置：\(place)")
+        }
         return state
+    }
+
+    /// Where the browser is as it closes, for the next run's `'`.
+    public static func closingPlace(_ state: BrowserState, model: BrowserModel) -> String? { place(state, model: model) }
+
+    /// Opens a target with the views a person would have opened to get there on the jump list
+    /// (the vendor list under everything).
+    static func go(to target: Target, _ state: inout BrowserState, _ model: BrowserModel) {
+        let catalog = model.catalog
+        state.screen = .vendors(VendorListView(selecting: target.vendorID, in: catalog))
+        switch target {
+        case .vendor(let v):
+            // A service without verdicts has no matrix: its documents are what there is.
+            if catalog.vendor(v)?.analysed ?? true {
+                open(.matrix(MatrixView(vendor: v)), &state, model)
+            } else {
+                open(.documents(DocumentListView(vendor: v, selecting: nil, in: catalog)), &state, model)
+            }
+        case .surface(let v, let s):
+            open(.matrix(MatrixView(vendor: v, surface: s, question: nil, in: catalog)), &state, model)
+        case .verdict(let v, let s, let q):
+            open(.matrix(MatrixView(vendor: v, surface: s, question: q, in: catalog)), &state, model)
+            open(.detail(DetailView(verdict: VerdictRef(vendor: v, surface: s, question: q))), &state, model)
+        case .document(let v, let d, let version, let section):
+            open(.documents(DocumentListView(vendor: v, selecting: d, in: catalog)), &state, model)
+            open(.reader(ReaderView(vendor: v, document: d, version: version, section: section)), &state, model)
+        }
     }
 
     public static func update(_ state: inout BrowserState, _ event: Event, model: BrowserModel) -> BrowserEffect {
@@ -209,6 +219,8 @@ public enum Browser {
         case .quit:
             state.quit = true
             return .quit
+        case .placeBefore:
+            goToPlaceBefore(&state, model)
         }
         return .none
     }

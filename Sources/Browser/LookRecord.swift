@@ -18,6 +18,8 @@ public final class LookRecord {
     let windowStart: String
     /// A problem with the state file, shown once in the status bar.
     private var problem: String?
+    /// Where the browser was when a run before this one was closed (a TARGET).
+    public private(set) var placeBefore: String?
 
     /// Remembers nothing and lists no change: for a browser opened without a history of looks.
     public convenience init() {
@@ -28,6 +30,7 @@ public final class LookRecord {
     /// A state kept in memory only, for a run starting at `now` (ISO 8601, `2026-08-20T10:00:00Z`).
     public convenience init(state: LookState, now: String) {
         self.init(store: nil, state: state, windowStart: Catalog.changesStart(state, now: now), problem: nil)
+        placeBefore = state.place
     }
 
     private init(store: StateStore?, state: LookState, windowStart: String, problem: String?) {
@@ -61,7 +64,15 @@ public final class LookRecord {
             }
             problem = problem ?? written
         }
-        return LookRecord(store: store, state: state, windowStart: start, problem: problem)
+        let record = LookRecord(store: store, state: state, windowStart: start, problem: problem)
+        record.placeBefore = loaded?.state.place
+        return record
+    }
+
+    /// Remembers where the browser is as it closes (nil: nowhere worth coming back to).
+    public func remember(place: String?) {
+        state.place = place
+        _ = store?.update { $0.place = place }
     }
 
     /// A problem worded for one status-bar line: the folder once, `~` for the home folder.

@@ -59,6 +59,7 @@ enum BrowserLauncher {
         model.buildSearchIndexInBackground()
         var state = initial(model, terminal.size)
         BrowserLoop.run(terminal, model: model, state: &state, reload: { AppContext.load(app.options).catalog })
+        model.looks.remember(place: Browser.closingPlace(state, model: model))
         // The deferred shutdown gives the terminal back before the exit status is set.
         if let signal = state.endedBySignal { throw TermlensExit.signal(signal) }
     }

@@ -271,6 +271,32 @@ struct BrowserSearchTests {
         #expect(s.state.pendingCrossing == nil)
     }
 
+    /// The place a run closes at is a TARGET the next run's `'` opens (the jump list as if
+    /// walked there); the start says so.
+    @Test func apostropheGoesBackToWhereTheLastRunWasClosed() throws {
+        var reading = try Session(model: TestCatalog.model(), width: 100, height: 30, at: "deepseek/user-agreement-zh:4.3")
+        reading.type("j")
+        let place = try #require(Browser.closingPlace(reading.state, model: reading.model))
+        #expect(place.hasPrefix("deepseek/user-agreement-zh@") && place.hasSuffix(":4.3"), "\(place)")
+        let verdict = try Session(model: TestCatalog.model(), at: "deepseek/consumer/retention")
+        #expect(Browser.closingPlace(verdict.state, model: verdict.model) == "deepseek/consumer/retention")
+
+        let model = TestCatalog.model()
+        model.looks = LookRecord(state: LookState(place: place), now: "2026-12-01T10:00:00Z")
+        var next = try Session(model: model, width: 100, height: 30)
+        #expect(next.state.message == "' goes back to where you left off: \(place)")
+        next.type("'")
+        guard case .reader(let reader) = next.state.screen else { Issue.record("' opens the reader"); return }
+        #expect(reader.vendor == "deepseek" && reader.document == "user-agreement-zh" && reader.section == "4.3")
+        next.type("<")
+        guard case .documents = next.state.screen else { Issue.record("< goes to the documents"); return }
+
+        let fresh = try Session(model: TestCatalog.model(), width: 100, height: 30)
+        var nothing = fresh
+        nothing.type("'")
+        #expect(nothing.state.message == "No place remembered from an earlier run")
+    }
+
     @Test func shiftQQuitsFromAnyView() throws {
         var s = try Session(model: TestCatalog.model(), width: 100, height: 30, at: "deepseek/consumer/retention")
         #expect(s.state.back.count >= 2)

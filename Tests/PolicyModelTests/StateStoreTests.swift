@@ -59,6 +59,25 @@ struct StateStoreTests {
         }
         let fine = StateStore.decode(Array("{\"format\": 1, \"last_look\": null, \"seen\": {}, \"later\": true}".utf8))
         #expect((try? fine.get()) == LookState())
+        guard case .failure(let placeError) = StateStore.decode(Array("{\"format\": 1, \"seen\": {}, \"place\": 3}".utf8)) else {
+            Issue.record("a place that is no text was accepted")
+            return
+        }
+        #expect(placeError.description == "`place` is not a TARGET")
+    }
+
+    /// Where the browser was closed is kept beside the rest, and a file without it (written
+    /// before places were kept) reads as before.
+    @Test func thePlaceIsWrittenAndReadBack() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = StateStore(folder: dir)
+        #expect(store.update { $0.lastLook = "2026-08-20T10:00:00Z"; $0.place = "deepseek/terms-of-service@2026-03-27:4.3" } == nil)
+        #expect(StateStore(folder: dir).load().state.place == "deepseek/terms-of-service@2026-03-27:4.3")
+        #expect(store.update { $0.place = nil } == nil)
+        let text = try String(contentsOfFile: dir + "/state.json", encoding: .utf8)
+        #expect(!text.contains("place"))
+        #expect(StateStore(folder: dir).load().state == LookState(lastLook: "2026-08-20T10:00:00Z"))
     }
 
     @Test func anUnreadableFileIsSetAside() throws {

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// Keys that work in every view (not while typing into the search prompt).
 enum GlobalAction: Hashable, Sendable {
-    case back, forward, search, nextHit, previousHit, help, reload, close, quit
+    case back, forward, search, nextHit, previousHit, help, reload, close, quit, placeBefore
 
     static func table(_ t: UIText) -> KeyTable<GlobalAction> {
         KeyTable(t.pick("Everywhere", "全局"), [
@@ -16,6 +16,7 @@ enum GlobalAction: Hashable, Sendable {
             Binding(named("R"), .reload, help: t.pick("Read the data and sources again", "重新读取数据与来源")),
             Binding(named("q"), .close, hint: t.pick("close", "关闭"), help: t.pick("Close the view; quit at the top", "关闭当前视图；在顶层时退出")),
             Binding(named("Q"), .quit, help: t.pick("Quit from any view", "从任何视图直接退出")),
+            Binding(named("'"), .placeBefore, help: t.pick("Back to where you left off last time", "回到上次离开时的位置")),
         ])
     }
 }

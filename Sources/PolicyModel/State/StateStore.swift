@@ -10,10 +10,13 @@ public struct LookState: Sendable, Equatable {
     public var lastLook: String?
     /// Per document (`vendor/doc`), the recording time of the newest version seen (`2026-03-27T11-30-37Z`).
     public var seen: [String: String]
+    /// Where the browser was when it was last closed, as a TARGET (`anthropic/privacy-policy@2026-08-17:6`).
+    public var place: String?
 
-    public init(lastLook: String? = nil, seen: [String: String] = [:]) {
+    public init(lastLook: String? = nil, seen: [String: String] = [:], place: String? = nil) {
         self.lastLook = lastLook
         self.seen = seen
+        self.place = place
     }
 
     /// Whether a version of a document has been seen (it, or a newer one).
@@ -134,10 +137,13 @@ public final class StateStore: @unchecked Sendable {
 
     // MARK: the file's shape
 
-    /// `{"format": 1, "last_look": "…" | null, "seen": {"vendor/doc": "stamp", …}}`
+    /// `{"format": 1, "last_look": "…" | null, "seen": {"vendor/doc": "stamp", …}, "place": "TARGET"}`
+    /// (`place` only when there is one: a file without it reads as before).
     static func encode(_ state: LookState) -> [UInt8] {
         let seen = JSONValue.object(state.seen.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) })
-        let value = JSONValue.object([("format", .int(1)), ("last_look", .optional(state.lastLook)), ("seen", seen)])
+        var pairs: [(String, JSONValue)] = [("format", .int(1)), ("last_look", .optional(state.lastLook)), ("seen", seen)]
+        if let place = state.place { pairs.append(("place", .string(place))) }
+        let value = JSONValue.object(pairs)
         return Array((value.rendered() + "\n").utf8)
     }
 
@@ -158,6 +164,11 @@ public final class StateStore: @unchecked Sendable {
                 return .failure(StateFileError("`seen` entry `\(document)` is not a recording time"))
             }
             state.seen[document] = stamp
+        }
+        switch object["place"] {
+        case nil, is NSNull: break
+        case let text as String: state.place = text
+        default: return .failure(StateFileError("`place` is not a TARGET"))
         }
         return .success(state)
     }
