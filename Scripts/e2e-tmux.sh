@@ -332,6 +332,12 @@ sgr 0 10 4
 if wait_line 4 "^▸ $third"; then ok "a click selects the row under the pointer ($third)"; else bad "a click selects the row under the pointer" "$(screen | head -6)"; fi
 sgr 0 10 4
 if wait_line 1 "$third"; then ok "a click on the selected row opens it"; else bad "a click on the selected row opens it" "$(screen | head -3)"; fi
+# A press and its release in one write (a fast click, or a busy machine) are one click too.
+keys "<"
+t send-keys -t main -l "$(printf '\033[<0;10;5M\033[<0;10;5m')"; sleep 0.4
+if wait_line 5 "^▸"; then ok "a press and release read together are a click"; else bad "a press and release read together are a click" "$(screen | head -6)"; fi
+sgr 0 10 4
+sgr 0 10 4
 sgr 65 40 10
 sgr 65 40 10
 # Still the matrix (its hint), the vendor in the breadcrumb (cut from the left when the surface's name is long).

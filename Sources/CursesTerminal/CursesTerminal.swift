@@ -91,8 +91,10 @@ public final class CursesTerminal: TerminalBackend {
         if options.mouse {
             // Presses, reported at once (no waiting to tell a click from a double click), and
             // releases, which the decoder drops: without them ncurses takes a button still held,
-            // and a second click whose press and release arrive together is not reported.
-            _ = mousemask(tl_button1_pressed() | tl_button1_released() | tl_button4_pressed() | tl_button5_pressed(), nil)
+            // and a second click whose press and release arrive together is not reported. A
+            // press and release read together (a fast click, over ssh) ncurses makes one click:
+            // asked for too, else it is filtered out.
+            _ = mousemask(tl_button1_pressed() | tl_button1_released() | tl_button1_clicked() | tl_button4_pressed() | tl_button5_pressed(), nil)
             _ = mouseinterval(0)
         }
 
