@@ -13,6 +13,16 @@ struct CommandLineTests {
         #expect(!r.stdout.contains("\u{1B}["), "no escape sequences when stdout is not a terminal")
     }
 
+    /// A quote taken from a table cell prints its `<br>` as line breaks; JSON keeps it verbatim.
+    @Test func tableCellQuotesPrintTheirLineBreaks() throws {
+        let text = try TermlensProcess.run(["show", "anthropic", "consumer", "ads-profiling"])
+        #expect(text.status == 0)
+        #expect(!text.stdout.contains("<br>"))
+        #expect(text.stdout.contains("Identity and Contact Data\n     *   Communication Information"), "\(text.stdout)")
+        let json = try TermlensProcess.run(["show", "anthropic", "consumer", "ads-profiling", "--json"])
+        #expect(json.stdout.contains("<br>"))
+    }
+
     @Test func versionAndHelp() throws {
         let v = try T.run(["--version"])
         #expect(v.status == 0)

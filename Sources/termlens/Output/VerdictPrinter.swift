@@ -170,7 +170,8 @@ struct VerdictPrinter {
             if let section = r.anchor?.section { head += " §\(section)" }
             if doc?.role == .secondary { head += t(" [secondary source]", " [二手来源]") }
             Console.out(style.bold(head))
-            Console.out("    “\(Sanitizer.sanitize(e.quote))”")
+            // A quote taken from a table cell: its `<br>` as line breaks, as the browser shows it (JSON keeps it verbatim).
+            Console.out("    “\(Sanitizer.sanitize(e.quote).replacingLineBreakTags(with: "\n     "))”")
             if let note = e.note { Console.out("    → \(note.text(lang))") }
             Console.out(style.dim("    \(e.documentRef)  \(statusLine(r))"))
         }
