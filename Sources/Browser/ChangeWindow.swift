@@ -29,16 +29,3 @@ struct ChangeWindow: Hashable, Sendable {
         return w
     }
 }
-
-extension SimpleDate {
-    /// The same day `n` months later (earlier when negative), on the month's last day when it
-    /// has fewer days.
-    func addingMonths(_ n: Int) -> SimpleDate {
-        let index = year * 12 + (month - 1) + n
-        let y = index / 12, m = index % 12 + 1
-        for d in stride(from: day, through: 1, by: -1) {
-            if let date = SimpleDate(year: y, month: m, day: d) { return date }
-        }
-        return SimpleDate(dayNumber: dayNumber + 30 * n)
-    }
-}

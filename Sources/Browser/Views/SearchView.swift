@@ -206,10 +206,11 @@ public struct SearchView: ListClicking {
         let count = cursor.matches.count
         let from = cursor.index
         cursor.index = (cursor.index + (forward ? 1 : count - 1)) % count
+        let next = screen(for: cursor, model: model)
         // From a reader, a hit in another document is announced first, and reached by
         // pressing the key again (less and vim stay in their file).
         if case .reader(let reader) = state.screen, state.pendingCrossing != cursor.index,
-           case .reader(let target)? = screen(for: cursor, model: model),
+           case .reader(let target)? = next,
            let here = reader.document(model.catalog), let there = target.document(model.catalog),
            here.0.vendor != there.0.vendor || here.0.id != there.0.id || here.1.date != there.1.date {
             state.pendingCrossing = cursor.index
@@ -221,7 +222,7 @@ public struct SearchView: ListClicking {
         state.pendingCrossing = nil
         state.searchCursor = cursor
         // The status bar counts the hit (`3/72`) and its breadcrumb says where it is.
-        guard let next = screen(for: cursor, model: model) else { return }
+        guard let next else { return }
         switch state.screen {
         case .reader, .detail: Browser.replace(with: next, &state, model)
         default: Browser.open(next, &state, model)

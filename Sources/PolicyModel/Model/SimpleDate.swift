@@ -13,6 +13,14 @@ public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.day = day
     }
 
+    /// The same day `n` months later (earlier when negative), on the month's last day when it
+    /// has fewer days; the nearest date in range past the years dates may have.
+    public func addingMonths(_ n: Int) -> SimpleDate {
+        let index = year * 12 + (month - 1) + n
+        let y = index / 12, m = index % 12 + 1
+        return SimpleDate(year: y, month: m, day: min(day, Self.days(inMonth: m, of: y))) ?? SimpleDate(dayNumber: dayNumber + 30 * n)
+    }
+
     /// The number of days of a month (1–12) of a year of the Gregorian calendar.
     static func days(inMonth month: Int, of year: Int) -> Int {
         switch month {
