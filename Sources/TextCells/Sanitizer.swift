@@ -17,19 +17,52 @@ public enum Sanitizer {
     }
 
     /// Whether any scalar of `text` is unsafe; printable ASCII (most text) is passed over a
-    /// byte at a time.
+    /// byte at a time, other scalars are decoded where they lie (no copy of the text).
     public static func containsUnsafe(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
+                // Eight bytes at a time while all are printable ASCII.
+                if i + 8 <= bytes.count, let base = bytes.baseAddress,
+                   isPrintableASCII(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let b = bytes[i]
                 if b >= 0x20 && b < 0x7F { i += 1; continue }
-                // Anything else: decide on the scalars from here on.
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[i...]), as: UTF8.self).unicodeScalars.contains(where: isUnsafe)
+                if b < 0x80 { return true }  // C0 controls and DEL
+                let (value, length) = scalar(in: bytes, at: i)
+                if let s = Unicode.Scalar(value), isUnsafe(s) { return true }
+                i += length
             }
             return false
         }
+    }
+
+    /// Whether eight bytes are all printable ASCII (0x20...0x7E): none has its top bit set,
+    /// none is below 0x20, none is 0x7F (the bit tricks of "has a byte less than n").
+    @inline(__always)
+    private static func isPrintableASCII(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let below20 = (w &- ones &* 0x20) & ~w & high
+        let del = w ^ (ones &* 0x7F)
+        let is7F = (del &- ones) & ~del & high
+        return (w & high) | below20 | is7F == 0
+    }
+
+    /// The scalar whose UTF-8 starts at `i` (a String's bytes are valid UTF-8; a sequence cut
+    /// short by the end is read as far as it goes) and its length in bytes.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let lead = bytes[i]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)
+        var k = 1
+        while k < length, i + k < bytes.count {
+            value = value << 6 | UInt32(bytes[i + k] & 0x3F)
+            k += 1
+        }
+        return (value, k)
     }
 
     /// What to draw instead of `character`, or nil when it is drawn as it is.

@@ -33,6 +33,7 @@ struct Termlens: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        Timings.mark("start")
         signal(SIGPIPE, SIG_IGN)
         // The subcommands' names, written out: asking ArgumentParser for them costs a millisecond at start-up.
         let names: Set<String> = ["browse", "show", "search", "compare", "diff", "changes", "check", "quote", "new", "export", "bench", "keys", "__first-frame", "help"]
@@ -45,6 +46,7 @@ enum Main {
                let request = FastSearchArguments.parse(Array(args.dropFirst())) {
                 try request.run()
                 Console.flush()
+                Timings.mark("printed")
                 exit(0)
             }
             var command = try Termlens.parseAsRoot(args)

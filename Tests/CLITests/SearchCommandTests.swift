@@ -15,6 +15,38 @@ struct SearchCommandTests {
         #expect(first.lowercased().contains("improve the model"), "\(first)")
     }
 
+    /// TERMLENS_TIMINGS=1 says where a search's time goes, on standard error only: the output
+    /// is the same, and the phases of a search read from the cache come in their order.
+    @Test(.enabled(if: TermlensProcess.sampleExists, "needs ../shared/ota/sample"))
+    func timingsGoToStandardErrorPhaseByPhase() throws {
+        let cache = NSTemporaryDirectory() + "termlens-timings-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let args = ["search", "training", "--scope", "documents", "--sources", T.sample]
+        let plain = try T.run(args, env: ["TERMLENS_CACHE": cache])
+        let timed = try T.run(args, env: ["TERMLENS_CACHE": cache, "TERMLENS_TIMINGS": "1"])
+        #expect(plain.status == 0 && timed.status == 0)
+        #expect(plain.stderr.isEmpty)
+        #expect(timed.stdout == plain.stdout)
+        var phases: [String] = []
+        var last = -1.0
+        for line in timed.stderr.split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 4)
+            #expect(parts.count == 5 && parts[0] == "termlens:" && parts[1] == "timing" && parts[3] == "ms", "\(line)")
+            guard parts.count == 5, let ms = Double(parts[2]) else { continue }
+            let phase = String(parts[4])
+            // Marks made on the main thread come in time order (the key and the checksum are
+            // taken on threads of their own, whenever they finish).
+            if !["cache key taken", "checksum summed"].contains(phase) {
+                #expect(ms >= last, "\(phase) at \(ms) ms after \(last) ms")
+                last = ms
+            }
+            phases.append(phase.hasSuffix(" matched") ? "matched" : phase)
+        }
+        let mainPhases = phases.filter { !["cache key taken", "checksum summed"].contains($0) }
+        #expect(mainPhases == ["start", "cache mapped", "units read", "tables checked", "index ready", "matched", "described", "printed"])
+        #expect(phases.contains("cache key taken") && phases.contains("checksum summed"))
+    }
+
     @Test(.enabled(if: TermlensProcess.sampleExists, "needs ../shared/ota/sample"))
     func hitsSayTheirScoreKindsAndWhereEveryWordMatched() throws {
         let r = try T.run(["search", "opt out", "--json", "--sources", T.sample], env: ["TERMLENS_CACHE": "off"])

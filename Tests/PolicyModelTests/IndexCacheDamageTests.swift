@@ -87,21 +87,16 @@ struct IndexCacheDamageTests {
         defer { fixture.remove() }
         let good = index.tables
         #expect(good.isConsistent(units: index.units.count))
-        var t = good
-        t.postings = Packed(t.postings.array.map { _ in UInt32(good.lineCount) })
+        var t = good.replacing(postings: Packed(good.postings.array.map { _ in UInt32(good.lineCount) }))
         #expect(!t.isConsistent(units: index.units.count), "a line id past the last line")
-        t = good
-        t.tokenStart = Packed(t.tokenStart.array.reversed())
+        t = good.replacing(tokenStart: Packed(good.tokenStart.array.reversed()))
         #expect(!t.isConsistent(units: index.units.count), "offsets going down")
-        t = good
-        t.occRaw = Packed(Array(t.occRaw.array.dropLast()))
+        t = good.replacing(occRaw: Packed(Array(good.occRaw.array.dropLast())))
         #expect(!t.isConsistent(units: index.units.count), "tables of different lengths")
         #expect(!good.isConsistent(units: index.units.count + 1), "more units than the tables have")
-        t = good
-        t.tokens = Packed(t.tokens.array.map { $0 | IndexTables.idMask })
+        t = good.replacing(tokens: Packed(good.tokens.array.map { $0 | IndexTables.idMask }))
         #expect(!t.isConsistent(units: index.units.count), "a word id past the vocabulary")
-        t = good
-        t.rawTokenStart = Packed(Array(t.rawTokenStart.array.dropLast()))
+        t = good.replacing(rawTokenStart: Packed(Array(good.rawTokenStart.array.dropLast())))
         #expect(!t.isConsistent(units: index.units.count), "token spans for fewer raw lines than there are")
     }
 
@@ -115,18 +110,31 @@ struct IndexCacheDamageTests {
         }
         let good = Self.exercise(index)
         #expect(good.count > 5)
-        var t = index.tables
+        let tables = index.tables
         // Every row empty but the last, which holds them all: no line's spans fit its tokens.
-        let total = UInt32(t.rawTokenSpans.count / 2)
-        t.rawTokenStart = Packed([UInt32](repeating: 0, count: t.rawTokenStart.count - 1) + [total])
+        let total = UInt32(tables.rawTokenSpans.count / 2)
+        var t = tables.replacing(rawTokenStart: Packed([UInt32](repeating: 0, count: tables.rawTokenStart.count - 1) + [total]))
         #expect(t.isConsistent(units: index.units.count))
         #expect(Self.exercise(rebuilt(t)) == good, "read again from the text, the same hits")
-        t = index.tables
-        t.rawTokenSpans = Packed([UInt32](repeating: .max, count: t.rawTokenSpans.count))
+        t = tables.replacing(rawTokenSpans: Packed([UInt32](repeating: .max, count: tables.rawTokenSpans.count)))
         for hit in Self.exercise(rebuilt(t)) {
             let length = hit.snippet.unicodeScalars.count
             #expect(hit.matches.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= length }, "\(hit)")
             #expect(hit.snippetMatch.upperBound <= length)
         }
+    }
+}
+
+extension IndexTables {
+    /// A copy with some tables replaced (the tests damage them one at a time).
+    func replacing(postings: Packed<UInt32>? = nil, tokenStart: Packed<UInt32>? = nil, tokens: Packed<UInt32>? = nil,
+                   occRaw: Packed<UInt32>? = nil, rawTokenStart: Packed<UInt32>? = nil, rawTokenSpans: Packed<UInt32>? = nil) -> IndexTables {
+        IndexTables(wordStart: wordStart, wordBytes: wordBytes, postStart: postStart, postings: postings ?? self.postings,
+                    tokenStart: tokenStart ?? self.tokenStart, tokens: tokens ?? self.tokens,
+                    lineOccStart: lineOccStart, lineOccs: lineOccs, rawStart: rawStart, rawBytes: rawBytes,
+                    rawTokenStart: rawTokenStart ?? self.rawTokenStart, rawTokenSpans: rawTokenSpans ?? self.rawTokenSpans,
+                    unitOccStart: unitOccStart, occLine: occLine, occRaw: occRaw ?? self.occRaw, occScalar: occScalar,
+                    unitSectionStart: unitSectionStart, sectionScalar: sectionScalar, sectionLabel: sectionLabel,
+                    labelStart: labelStart, labelBytes: labelBytes)
     }
 }

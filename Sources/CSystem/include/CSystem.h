@@ -9,4 +9,8 @@
 /// posix_spawn_file_actions_addclosefrom_np). Returns 0, or an error number.
 int termlens_spawn_addclosefrom(posix_spawn_file_actions_t *actions, int from);
 
+/// How many CPUs this process may run on (its affinity mask: what a container or taskset
+/// allows), or 0 when that cannot be told.
+int termlens_allowed_cpus(void);
+
 #endif

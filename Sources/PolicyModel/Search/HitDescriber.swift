@@ -37,42 +37,45 @@ public struct HitDescriber {
     }
 
     /// Hits for these matches, in their order. Many matches are described on the machine's
-    /// cores side by side, dealt out by raw line so that each line is read by one describer
-    /// (describing is mostly reading lines again); few are described on this thread.
-    public static func describe(_ matches: [SearchIndex.Match], index: SearchIndex, lanes: Int = ProcessInfo.processInfo.activeProcessorCount) -> [SearchHit] {
+    /// cores side by side (see `describe(_:index:lanes:_:)`); few on this thread.
+    public static func describe(_ matches: [SearchIndex.Match], index: SearchIndex, lanes: Int = Cores.available) -> [SearchHit] {
+        describe(matches, index: index, lanes: lanes) { $0 }
+    }
+
+    /// `finish` of the hit of each match, in the matches' order. Matches are dealt into batches
+    /// by raw line, so that each line is read by one describer (describing is mostly reading
+    /// lines again); each core's describer takes the next batch until none is left, so a core
+    /// busy with other work slows the others down no more than the batch it holds.
+    public static func describe<T: Sendable>(_ matches: [SearchIndex.Match], index: SearchIndex, lanes: Int = Cores.available,
+                                             _ finish: @Sendable (SearchHit) -> T) -> [T] {
         let lanes = min(max(1, lanes), 8)
         guard lanes > 1, matches.count >= 256 else {
             var describer = HitDescriber(index: index)
-            return matches.map { describer.describe($0) }
+            return matches.map { finish(describer.describe($0)) }
         }
         let tables = index.tables
-        let lane = matches.map { m in
-            m.occurrence >= 0 && m.occurrence < tables.occurrenceCount ? Int(tables.occRaw[m.occurrence]) % lanes : 0
+        let batchCount = lanes * 8
+        var batches = [[Int]](repeating: [], count: batchCount)
+        for (i, m) in matches.enumerated() {
+            let raw = m.occurrence >= 0 && m.occurrence < tables.occurrenceCount ? Int(tables.occRaw[m.occurrence]) : 0
+            batches[raw % batchCount].append(i)
         }
-        let parts = Slots<[(Int, SearchHit)]>(count: lanes)
-        DispatchQueue.concurrentPerform(iterations: lanes) { l in
+        let dealt = batches
+        let done = Slots<[T]>(count: batchCount)
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: lanes) { _ in
             var describer = HitDescriber(index: index)
-            var out: [(Int, SearchHit)] = []
-            out.reserveCapacity(matches.count / lanes + 64)
-            for i in matches.indices where lane[i] == l { out.append((i, describer.describe(matches[i]))) }
-            parts.put(l, out)
-        }
-        // Each lane's hits are in match order: merged, they are the matches' order.
-        let lists = (0..<lanes).map { parts.get($0) ?? [] }
-        var next = [Int](repeating: 0, count: lanes)
-        var hits: [SearchHit] = []
-        hits.reserveCapacity(matches.count)
-        while true {
-            var pick: Int?
-            for l in 0..<lanes where next[l] < lists[l].count {
-                if let p = pick, lists[p][next[p]].0 < lists[l][next[l]].0 { continue }
-                pick = l
+            while let b = next.take(below: batchCount) {
+                done.put(b, dealt[b].map { finish(describer.describe(matches[$0])) })
             }
-            guard let l = pick else { break }
-            hits.append(lists[l][next[l]].1)
-            next[l] += 1
         }
-        return hits
+        // Back into the matches' order.
+        var placed = [T?](repeating: nil, count: matches.count)
+        for b in 0..<batchCount {
+            guard let results = done.get(b) else { continue }
+            for (k, i) in dealt[b].enumerated() { placed[i] = results[k] }
+        }
+        return placed.compactMap { $0 }
     }
 
     public mutating func describe(_ m: SearchIndex.Match) -> SearchHit {

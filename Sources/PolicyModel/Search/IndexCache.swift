@@ -50,49 +50,8 @@ public enum IndexCache {
         return "git " + absolute + " " + (((try? GitLog.head(absolute)) ?? nil) ?? "no head")
     }
 
-    /// A fingerprint of every file under a folder (names, sizes, modification times), cheap
-    /// enough for every run: each folder read once, each entry stat'ed relative to it, names
-    /// taken in byte order, everything hashed as it is read (no string per file).
-    public static func folderFingerprint(_ root: String) -> String {
-        var h: UInt64 = 0xcbf29ce484222325
-        func mix(_ bytes: UnsafeRawBufferPointer) { for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
-        func mix(_ v: Int) { withUnsafeBytes(of: Int64(v).littleEndian) { mix($0) } }
-        var stack: [[UInt8]] = [Array(root.utf8)]
-        var visited = 0
-        while let dir = stack.popLast(), visited < 200_000 {
-            guard let handle = dir.withUnsafeBufferPointer({ b in String(decoding: b, as: UTF8.self).withCString { opendir($0) } }) else { continue }
-            defer { closedir(handle) }
-            let fd = dirfd(handle)
-            var entries: [[UInt8]] = []
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-                if name.first != UInt8(ascii: ".") { entries.append(name) }
-            }
-            entries.sort { $0.lexicographicallyPrecedes($1) }
-            var children: [[UInt8]] = []
-            for name in entries {
-                visited += 1
-                var st = stat()
-                let found = (name + [0]).withUnsafeBufferPointer { z in
-                    z.baseAddress.map { fstatat(fd, UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), &st, 0) } ?? -1
-                }
-                guard found == 0 else { continue }
-                let path = dir + [UInt8(ascii: "/")] + name
-                if st.st_mode & S_IFMT == S_IFDIR {
-                    children.append(path)
-                } else {
-                    path.withUnsafeBytes { mix($0) }
-                    mix(Int(st.st_size))
-                    mix(Int(st.st_mtim.tv_sec))
-                    mix(Int(st.st_mtim.tv_nsec))
-                }
-            }
-            // Visited in name order: the last pushed is read first.
-            stack += children.reversed()
-        }
-        mix(visited)
-        return String(h, radix: 16)
-    }
+    /// A fingerprint of every file under a folder (see `FolderFingerprint`).
+    public static func folderFingerprint(_ root: String) -> String { FolderFingerprint.of(root) }
 
     static func path(key: String, folder: String) -> String { folder + "/index-\(key).bin" }
 
@@ -149,6 +108,7 @@ public enum IndexCache {
     public static func loadSummingLater(key: String, folder: String) -> (SearchIndex, intact: @Sendable () -> Bool)? {
         let path = path(key: key, folder: folder)
         guard let file = MappedFile(path: path) else { return nil }
+        Timings.mark("cache mapped")
         markUsed(path)
         return read(file, key: key)
     }
@@ -163,14 +123,19 @@ public enum IndexCache {
         guard let sum = r.int() else { return nil }
         let intact: @Sendable () -> Bool = { Checksum.of(file, skipping: checksumAt) == UInt64(bitPattern: Int64(sum)) }
         guard let unitBytes = r.blob(), let units = UnitCodec.decode(unitBytes) else { return nil }
+        Timings.mark("units read")
         var regions: [ByteRegion] = []
         for _ in 0..<CacheTables.count {
             guard let region = r.region() else { return nil }
             regions.append(region)
         }
-        guard r.at == file.count, let tables = CacheTables.tables(regions), tables.isConsistent(units: units.count),
-              UnitCodec.linksHold(units, tables) else { return nil }
-        return (SearchIndex(tables: tables, units: units, allVersions: all == 1, corpusBytes: corpus, lineBytes: (lines, distinct)), intact)
+        guard r.at == file.count, let tables = CacheTables.tables(regions) else { return nil }
+        guard tables.isConsistent(units: units.count) else { return nil }
+        Timings.mark("tables checked")
+        guard UnitCodec.linksHold(units, tables) else { return nil }
+        let ix = SearchIndex(tables: tables, units: units, allVersions: all == 1, corpusBytes: corpus, lineBytes: (lines, distinct))
+        Timings.mark("index ready")
+        return (ix, intact)
     }
 
     /// Cache bytes with their checksum made to fit what follows it, as a hostile file would

@@ -2,40 +2,86 @@
 /// place from the cache file. Texts are cut into lines; identical lines are stored once (real
 /// archives repeat most of their lines from version to version), and so are lines that fold
 /// alike. A table `xStart` of n + 1 offsets cuts `x` into n rows.
-struct IndexTables: Sendable {
+/// A class, so that the many readers (describers, linkers, ratings on several threads) share
+/// one reference instead of copying and retaining every table.
+final class IndexTables: Sendable {
     /// The vocabulary, sorted by bytes (so the words starting with a prefix are a range of ids):
     /// word w is `wordBytes[wordStart[w]..<wordStart[w + 1]]`.
-    var wordStart: Packed<UInt32>
-    var wordBytes: ByteRegion
+    let wordStart: Packed<UInt32>
+    let wordBytes: ByteRegion
     /// For each word, the folded lines that hold it, ascending.
-    var postStart: Packed<UInt32>
-    var postings: Packed<UInt32>
+    let postStart: Packed<UInt32>
+    let postings: Packed<UInt32>
     /// Each folded line as tokens: word id in the low 30 bits, the gap before it in the top two.
-    var tokenStart: Packed<UInt32>
-    var tokens: Packed<UInt32>
+    let tokenStart: Packed<UInt32>
+    let tokens: Packed<UInt32>
     /// For each folded line, the occurrences of it, ascending.
-    var lineOccStart: Packed<UInt32>
-    var lineOccs: Packed<UInt32>
+    let lineOccStart: Packed<UInt32>
+    let lineOccs: Packed<UInt32>
     /// The distinct raw lines, as they are in the files (for snippets and offsets).
-    var rawStart: Packed<UInt64>
-    var rawBytes: ByteRegion
+    let rawStart: Packed<UInt64>
+    let rawBytes: ByteRegion
     /// Where each token of each raw line lies in it (raw scalar start and end, two values per
     /// token), so describing a hit need not cut the line into tokens again. A raw line's tokens
     /// are its folded line's, in order. Values are clamped to the line where they are used.
-    var rawTokenStart: Packed<UInt32>
-    var rawTokenSpans: Packed<UInt32>
+    let rawTokenStart: Packed<UInt32>
+    let rawTokenSpans: Packed<UInt32>
     /// Occurrences of lines in units, unit after unit and in text order within a unit: which
     /// folded line and raw line, and the raw scalar offset where the line starts in its text.
-    var unitOccStart: Packed<UInt32>
-    var occLine: Packed<UInt32>
-    var occRaw: Packed<UInt32>
-    var occScalar: Packed<UInt32>
+    let unitOccStart: Packed<UInt32>
+    let occLine: Packed<UInt32>
+    let occRaw: Packed<UInt32>
+    let occScalar: Packed<UInt32>
     /// Sections of each unit: where each starts (raw scalar offset) and its label.
-    var unitSectionStart: Packed<UInt32>
-    var sectionScalar: Packed<UInt32>
-    var sectionLabel: Packed<UInt32>
-    var labelStart: Packed<UInt32>
-    var labelBytes: ByteRegion
+    let unitSectionStart: Packed<UInt32>
+    let sectionScalar: Packed<UInt32>
+    let sectionLabel: Packed<UInt32>
+    let labelStart: Packed<UInt32>
+    let labelBytes: ByteRegion
+
+    init(wordStart: Packed<UInt32>,
+         wordBytes: ByteRegion,
+         postStart: Packed<UInt32>,
+         postings: Packed<UInt32>,
+         tokenStart: Packed<UInt32>,
+         tokens: Packed<UInt32>,
+         lineOccStart: Packed<UInt32>,
+         lineOccs: Packed<UInt32>,
+         rawStart: Packed<UInt64>,
+         rawBytes: ByteRegion,
+         rawTokenStart: Packed<UInt32>,
+         rawTokenSpans: Packed<UInt32>,
+         unitOccStart: Packed<UInt32>,
+         occLine: Packed<UInt32>,
+         occRaw: Packed<UInt32>,
+         occScalar: Packed<UInt32>,
+         unitSectionStart: Packed<UInt32>,
+         sectionScalar: Packed<UInt32>,
+         sectionLabel: Packed<UInt32>,
+         labelStart: Packed<UInt32>,
+         labelBytes: ByteRegion) {
+        self.wordStart = wordStart
+        self.wordBytes = wordBytes
+        self.postStart = postStart
+        self.postings = postings
+        self.tokenStart = tokenStart
+        self.tokens = tokens
+        self.lineOccStart = lineOccStart
+        self.lineOccs = lineOccs
+        self.rawStart = rawStart
+        self.rawBytes = rawBytes
+        self.rawTokenStart = rawTokenStart
+        self.rawTokenSpans = rawTokenSpans
+        self.unitOccStart = unitOccStart
+        self.occLine = occLine
+        self.occRaw = occRaw
+        self.occScalar = occScalar
+        self.unitSectionStart = unitSectionStart
+        self.sectionScalar = sectionScalar
+        self.sectionLabel = sectionLabel
+        self.labelStart = labelStart
+        self.labelBytes = labelBytes
+    }
 
     static let idBits: UInt32 = 30
     static let idMask: UInt32 = (1 << idBits) - 1

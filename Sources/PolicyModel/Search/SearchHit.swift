@@ -37,8 +37,14 @@ public struct SearchHit: Sendable, Hashable {
     /// Where the hit is: `vendor/document@version §section`.
     public var place: String {
         var place = documentRef
-        if let version { place += "@\(version)" }
-        if let section { place += " §\(section)" }
+        if let version {
+            place.append("@")
+            place.append(version.description)
+        }
+        if let section {
+            place.append(" §")
+            place.append(section)
+        }
         return place
     }
 

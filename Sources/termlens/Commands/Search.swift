@@ -12,7 +12,11 @@ private extension SearchIndex.Unit {
 
 /// What a search found on the index, before anything is printed.
 private struct Found: Sendable {
+    /// The hits, for JSON; for text, `lines` holds them as printed (made by the describing
+    /// threads) and `count` says how many.
     var hits: [SearchHit]
+    var lines: [String]
+    var count: Int
     var vendorIndexed: Bool
     var unmatchedFilters: [String]
 }
@@ -50,34 +54,35 @@ struct SearchRequest {
         q.limit = limit
         if allVersions { q.allVersions = true }
         let query = q
+        let style = TextStyle(enabled: !global.noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1)
+        let json = self.json
         // Runs on the index, and may run twice (see SearchIndexStore.withIndex): it only computes.
         let found = try SearchIndexStore.withIndex(global) { index in
-            let hits = HitDescriber.describe(index.matches(query, limit: limit ?? .max), index: index)
-            return Found(hits: hits,
+            let m = index.matches(query, limit: limit ?? .max)
+            Timings.mark("\(m.count) matched")
+            let hits = json ? HitDescriber.describe(m, index: index) : []
+            let lines = json ? [] : HitDescriber.describe(m, index: index) { Search.line($0, style: style) }
+            Timings.mark("described")
+            return Found(hits: hits, lines: lines, count: m.count,
                          vendorIndexed: vendor.map { v in index.units.contains { $0.vendor == v } } ?? true,
-                         unmatchedFilters: hits.isEmpty ? Self.unmatchedFilters(query, index) : [])
+                         unmatchedFilters: m.isEmpty ? Self.unmatchedFilters(query, index) : [])
         }
         if let vendor, !found.vendorIndexed {
             let app = AppContext.load(global)
             _ = try app.catalog.lookUpVendor(vendor).orExit()
         }
         let hits = found.hits
-        let style = TextStyle(enabled: !global.noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty && isatty(STDOUT_FILENO) == 1)
         if json {
             Console.out(JSONValue.array(hits.map(Search.json)).rendered())
         } else {
-            let s = style
-            for hit in hits {
-                let place = hit.place + (hit.quoteLabel.map { " [\($0)]" } ?? "")
-                Console.out(s.path(place) + ": " + Search.highlight(hit, style: s))
-            }
-            if hits.isEmpty && SearchIndexStore.sourceRoots(global).isEmpty && q.scope != .quotes {
+            for line in found.lines { Console.out(line) }
+            if found.count == 0 && SearchIndexStore.sourceRoots(global).isEmpty && q.scope != .quotes {
                 Console.error("termlens: no match; document texts are not loaded (add --sources DIR)")
             }
             for note in found.unmatchedFilters { Console.error("termlens: " + note) }
         }
         Console.flush()
-        if hits.isEmpty { throw TermlensExit.noResult }
+        if found.count == 0 { throw TermlensExit.noResult }
     }
 
 }
@@ -115,6 +120,19 @@ struct Search: ParsableCommand {
     func run() throws {
         try SearchRequest(query: query, scope: scope, vendor: vendor, surface: surface, question: question, limit: limit,
                           allVersions: allVersions, json: json, global: GlobalSettings(global)).run()
+    }
+
+    /// A hit as a line of text output: where it is, what it is, the snippet.
+    static func line(_ hit: SearchHit, style: TextStyle) -> String {
+        let label = hit.quoteLabel.map { " [" + $0 + "]" } ?? ""
+        let snippet = highlight(hit, style: style)
+        if style.enabled { return style.path(hit.place + label) + ": " + snippet }
+        var line = hit.place
+        line.reserveCapacity(line.utf8.count + label.utf8.count + 2 + snippet.utf8.count)
+        line.append(label)
+        line.append(": ")
+        line.append(snippet)
+        return line
     }
 
     /// The snippet with every matched word highlighted (and anything unsafe made visible).

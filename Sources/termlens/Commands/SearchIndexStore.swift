@@ -53,13 +53,19 @@ enum SearchIndexStore {
         let inputs = Inputs(global)
         guard let folder = inputs.folder else { return try work(build(global)) }
         let lastKeyPath = inputs.lastKeyPath(in: folder)
-        let computed = Pending<String>()
-        DispatchQueue.global().async { computed.put(inputs.key()) }
+        let computed = Pending<String>.computing {
+            let key = inputs.key()
+            Timings.mark("cache key taken")
+            return key
+        }
         var guess: (key: String, intact: Pending<Bool>, result: Result<R, Error>)?
         if let last = try? String(contentsOfFile: lastKeyPath, encoding: .utf8),
            let (index, intact) = IndexCache.loadSummingLater(key: last, folder: folder) {
-            let summed = Pending<Bool>()
-            DispatchQueue.global().async { summed.put(intact()) }
+            let summed = Pending<Bool>.computing {
+                let sound = intact()
+                Timings.mark("checksum summed")
+                return sound
+            }
             guess = (last, summed, Result { try work(index) })
         }
         let key = computed.wait()
