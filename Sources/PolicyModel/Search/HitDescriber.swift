@@ -5,6 +5,13 @@ import Foundation
 /// read for the current query, from one hit to the next.
 public struct HitDescriber {
     public let index: SearchIndex
+    // The index's tables, units and the strings copied from them are this describer's own
+    // references: describers working side by side on several cores then never touch the same
+    // reference counts, which would cost each hit a cache line bounced between cores.
+    private let tables: IndexTables
+    private let units: [SearchIndex.Unit]
+    private var names: [Int: (vendor: String, document: String)] = [:]
+    private let documentKinds: [SearchHit.Kind] = [.document]
     private var tokenizer = Tokenizer()
     private var evaluator = LineEvaluator()
     private var views: [Int: LineView] = [:]
@@ -14,7 +21,19 @@ public struct HitDescriber {
     /// The query's words as word ids (nil when some word is in no line: then no line matches).
     private var compiled: CompiledWords?
 
-    public init(index: SearchIndex) { self.index = index }
+    public init(index: SearchIndex) {
+        self.index = index
+        tables = index.tables
+        units = index.units
+    }
+
+    /// A unit's vendor and document, as strings of this describer's own.
+    private mutating func names(of u: Int) -> (vendor: String, document: String) {
+        if let known = names[u] { return known }
+        let own = (String(decoding: Array(units[u].vendor.utf8), as: UTF8.self), String(decoding: Array(units[u].document.utf8), as: UTF8.self))
+        names[u] = own
+        return own
+    }
 
     /// A raw line read for a query: its scalars, each token's raw scalar range, the match and
     /// every occurrence of the query's units (token ranges).
@@ -42,12 +61,20 @@ public struct HitDescriber {
         describe(matches, index: index, lanes: lanes) { $0 }
     }
 
+    /// The hits as lines of text (`line` of each hit, made on the core that described it), in
+    /// the matches' order. (Not generic in the open: a generic called from another module runs
+    /// unspecialised, several times slower.)
+    public static func describe(_ matches: [SearchIndex.Match], index: SearchIndex, lanes: Int = Cores.available,
+                                lines line: @escaping @Sendable (SearchHit) -> String) -> [String] {
+        describe(matches, index: index, lanes: lanes, line)
+    }
+
     /// `finish` of the hit of each match, in the matches' order. Matches are dealt into batches
     /// by raw line, so that each line is read by one describer (describing is mostly reading
     /// lines again); each core's describer takes the next batch until none is left, so a core
     /// busy with other work slows the others down no more than the batch it holds.
-    public static func describe<T: Sendable>(_ matches: [SearchIndex.Match], index: SearchIndex, lanes: Int = Cores.available,
-                                             _ finish: @Sendable (SearchHit) -> T) -> [T] {
+    static func describe<T: Sendable>(_ matches: [SearchIndex.Match], index: SearchIndex, lanes: Int,
+                                      _ finish: @escaping @Sendable (SearchHit) -> T) -> [T] {
         let lanes = min(max(1, lanes), 8)
         guard lanes > 1, matches.count >= 256 else {
             var describer = HitDescriber(index: index)
@@ -63,12 +90,17 @@ public struct HitDescriber {
         let dealt = batches
         let done = Slots<[T]>(count: batchCount)
         let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: lanes) { _ in
+        // This thread is one lane; the others are threads of their own, started at once (a
+        // Dispatch pool can take milliseconds to bring its first threads at start-up).
+        let lane: @Sendable () -> Void = {
             var describer = HitDescriber(index: index)
             while let b = next.take(below: batchCount) {
                 done.put(b, dealt[b].map { finish(describer.describe(matches[$0])) })
             }
         }
+        let helpers = (1..<lanes).map { _ in Pending<Bool>.computing { lane(); return true } }
+        lane()
+        for helper in helpers { _ = helper.wait() }
         // Back into the matches' order.
         var placed = [T?](repeating: nil, count: matches.count)
         for b in 0..<batchCount {
@@ -83,12 +115,13 @@ public struct HitDescriber {
             views.removeAll()
             viewsWords = m.words
             plan = QueryPlan(m.words)
-            compiled = CompiledWords(m.words, vocabulary: Vocabulary(tables: index.tables))
+            compiled = CompiledWords(m.words, vocabulary: Vocabulary(tables: tables))
         }
-        let tables = index.tables
-        let unit = index.units[m.unit]
+        // Only the unit's plain fields are read (a copy of the unit would retain its strings).
+        let kind = units[m.unit].kind, date = units[m.unit].date, link = units[m.unit].link
         let plan = self.plan
-        let quotes = m.quotes.map { index.units[$0] }
+        let quotes = m.quotes.map { units[$0] }
+        let own = names(of: m.unit)
         // Two quotes of one verdict on the same passage cite it once.
         var citedBy: [Citation] = []
         for q in quotes {
@@ -97,8 +130,8 @@ public struct HitDescriber {
             if !citedBy.contains(citation) { citedBy.append(citation) }
         }
         var hit = SearchHit(kind: quotes.isEmpty ? .document : .quote,
-                            kinds: quotes.isEmpty ? [.document] : (unit.kind == .document ? [.quote, .document] : [.quote]),
-                            vendor: unit.vendor, document: unit.document, version: unit.date, section: nil, start: nil, end: nil,
+                            kinds: quotes.isEmpty ? documentKinds : (kind == .document ? [.quote, .document] : [.quote]),
+                            vendor: own.vendor, document: own.document, version: date, section: nil, start: nil, end: nil,
                             snippet: "", snippetMatch: 0..<0, matches: [], score: m.score,
                             surface: quotes.first?.surface, question: quotes.first?.question, citedBy: citedBy)
         guard m.occurrence >= 0, m.occurrence < tables.occurrenceCount else { return hit }
@@ -106,7 +139,7 @@ public struct HitDescriber {
         let lineStart = Int(tables.occScalar[m.occurrence])
         var span = view.match.map { view.range($0.first, $0.last) } ?? 0..<0
 
-        if unit.kind == .document {
+        if kind == .document {
             // A quoted passage: show where the quote's own match lies, when it is on this line.
             if let q = m.quotes.first, let mapped = quoteSpan(q, plan: plan, words: m.words), mapped.occurrence == m.occurrence {
                 span = mapped.range
@@ -114,9 +147,9 @@ public struct HitDescriber {
             hit.start = lineStart + span.lowerBound
             hit.end = lineStart + max(span.upperBound, span.lowerBound + 1)
             hit.section = section(of: m.unit, at: lineStart + span.lowerBound)
-        } else if let link = unit.link, let mapped = quoteSpan(m.unit, plan: plan, words: m.words) {
+        } else if let link, let mapped = quoteSpan(m.unit, plan: plan, words: m.words) {
             let docStart = Int(tables.occScalar[mapped.occurrence])
-            hit.version = index.units[Int(link.unit)].version?.date ?? unit.date
+            hit.version = units[Int(link.unit)].version?.date ?? date
             hit.start = docStart + mapped.range.lowerBound
             hit.end = max(hit.start.map { $0 + 1 } ?? 0, (mapped.endOccurrence.map { Int(tables.occScalar[$0]) } ?? docStart) + mapped.endOffset)
             hit.section = section(of: Int(link.unit), at: docStart + mapped.range.lowerBound)
@@ -142,8 +175,7 @@ public struct HitDescriber {
     /// spans lines).
     private mutating func quoteSpan(_ q: Int, plan: QueryPlan, words: [SearchQuery.Word])
         -> (occurrence: Int, range: Range<Int>, endOccurrence: Int?, endOffset: Int)? {
-        let tables = index.tables
-        guard let link = index.units[q].link, let quoteOcc = tables.row(tables.unitOccStart, q).first else { return nil }
+        guard let link = units[q].link, let quoteOcc = tables.row(tables.unitOccStart, q).first else { return nil }
         let quoteView = view(occurrence: quoteOcc, plan: plan, words: words)
         guard let match = quoteView.match else { return nil }
         let linker = QuoteLinker(tables: tables)
@@ -165,7 +197,6 @@ public struct HitDescriber {
     /// the index keeps; only a line whose spans do not fit its tokens (a damaged cache file)
     /// is cut into tokens again.
     private mutating func view(occurrence occ: Int, plan: QueryPlan, words: [SearchQuery.Word]) -> LineView {
-        let tables = index.tables
         let r = Int(tables.occRaw[occ])
         if let v = views[r] { return v }
         // The raw line lies in the index's tables, which outlive this describer's use of it.
@@ -194,7 +225,6 @@ public struct HitDescriber {
     /// A line's view from the index: its tokens' word ids, and their spans clamped to the line.
     private mutating func indexedView(_ scalars: LineScalars, tokenRow: Range<Int>, spanRow: Range<Int>, plan: QueryPlan,
                                       words: CompiledWords) -> LineView {
-        let tables = index.tables
         evaluator.begin(words: words.count)
         let match: LineMatch? = tables.tokens.withSlice(tokenRow) { tokens in
             for p in tokens.indices {
@@ -241,7 +271,6 @@ public struct HitDescriber {
 
     /// The label of the innermost section of `unit` holding raw offset `offset`.
     private mutating func section(of unit: Int, at offset: Int) -> String? {
-        let tables = index.tables
         let row = tables.row(tables.unitSectionStart, unit)
         var lo = row.lowerBound, hi = row.upperBound
         while lo < hi {

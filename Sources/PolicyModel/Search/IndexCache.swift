@@ -122,7 +122,7 @@ public enum IndexCache {
         let checksumAt = r.at
         guard let sum = r.int() else { return nil }
         let intact: @Sendable () -> Bool = { Checksum.of(file, skipping: checksumAt) == UInt64(bitPattern: Int64(sum)) }
-        guard let unitBytes = r.blob(), let units = UnitCodec.decode(unitBytes) else { return nil }
+        guard let unitRegion = r.region(), let units = unitRegion.withUnsafeBytes({ UnitCodec.decode($0) }) else { return nil }
         Timings.mark("units read")
         var regions: [ByteRegion] = []
         for _ in 0..<CacheTables.count {
@@ -260,11 +260,6 @@ private struct CacheReader {
     mutating func string() -> String? {
         guard let n = int(), let b = bytes(n), pad() else { return nil }
         return String(decoding: b, as: UTF8.self)
-    }
-
-    mutating func blob() -> [UInt8]? {
-        guard let n = int(), let b = bytes(n), pad() else { return nil }
-        return b
     }
 
     /// A table's bytes, in place.

@@ -163,32 +163,28 @@ final class IndexTables: Sendable {
         return Self.allBelow(postings, lineCount) && Self.allBelow(lineOccs, occurrenceCount)
             && Self.allBelow(occLine, lineCount) && Self.allBelow(occRaw, rawLineCount)
             && Self.allBelow(sectionLabel, labelStart.count - 1)
-            && tokens.withUnsafeBufferPointer { t in
-                let limit = UInt32(truncatingIfNeeded: wordCount)
-                return t.allSatisfy { $0 & Self.idMask < limit }
-            }
+            && Self.allBelow(tokens, wordCount, mask: Self.idMask)
     }
 
     private static func cuts<T: FixedWidthInteger & BitwiseCopyable & Sendable>(_ start: Packed<T>, total: Int) -> Bool {
         guard start.count >= 1 else { return false }
         return start.withUnsafeBufferPointer { s in
             guard s[0] == 0, UInt64(s[s.count - 1]) == UInt64(total) else { return false }
-            var previous: T = 0
-            for v in s {
-                if v < previous { return false }
-                previous = v
-            }
-            return true
+            // No early exit: a loop the compiler can vectorize.
+            var descending: UInt8 = 0
+            for i in 1..<s.count { descending |= s[i] < s[i - 1] ? 1 : 0 }
+            return descending == 0
         }
     }
 
-    private static func allBelow(_ values: Packed<UInt32>, _ limit: Int) -> Bool {
+    /// Whether every value (its `mask` bits) is below `limit`.
+    private static func allBelow(_ values: Packed<UInt32>, _ limit: Int, mask: UInt32 = .max) -> Bool {
         guard limit > 0 else { return values.isEmpty }
         let bound = UInt32(truncatingIfNeeded: min(limit, Int(UInt32.max)))
         return values.withUnsafeBufferPointer { v in
             // No early exit: a loop the compiler can vectorize.
             var bad: UInt32 = 0
-            for x in v { bad |= x >= bound ? 1 : 0 }
+            for x in v { bad |= x & mask >= bound ? 1 : 0 }
             return bad == 0
         }
     }

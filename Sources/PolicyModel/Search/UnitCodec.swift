@@ -40,19 +40,20 @@ enum UnitCodec {
         return out
     }
 
-    static func decode(_ bytes: [UInt8]) -> [SearchIndex.Unit]? {
+    /// The units back from their bytes (read where they lie, in the mapped cache file).
+    static func decode(_ bytes: UnsafeRawBufferPointer) -> [SearchIndex.Unit]? {
         var at = 0
         func get() -> UInt32? {
             guard at + 4 <= bytes.count else { return nil }
             defer { at += 4 }
-            return bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
+            return UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))
         }
         guard let stringCount = get(), Int(stringCount) <= bytes.count / 4 else { return nil }
         var strings: [String] = []
         strings.reserveCapacity(Int(stringCount))
         for _ in 0..<stringCount {
             guard let n = get(), Int(n) <= bytes.count - at else { return nil }
-            strings.append(String(decoding: bytes[at..<(at + Int(n))], as: UTF8.self))
+            strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + Int(n))]), as: UTF8.self))
             at += Int(n)
         }
         guard let unitCount = get(), Int(unitCount) * width * 4 == bytes.count - at else { return nil }

@@ -61,7 +61,7 @@ struct SearchRequest {
             let m = index.matches(query, limit: limit ?? .max)
             Timings.mark("\(m.count) matched")
             let hits = json ? HitDescriber.describe(m, index: index) : []
-            let lines = json ? [] : HitDescriber.describe(m, index: index) { Search.line($0, style: style) }
+            let lines = json ? [] : HitDescriber.describe(m, index: index, lines: { Search.line($0, style: style) })
             Timings.mark("described")
             return Found(hits: hits, lines: lines, count: m.count,
                          vendorIndexed: vendor.map { v in index.units.contains { $0.vendor == v } } ?? true,
