@@ -46,7 +46,6 @@ enum Main {
                let request = FastSearchArguments.parse(Array(args.dropFirst())) {
                 try request.run()
                 Console.flush()
-                Timings.mark("printed")
                 exit(0)
             }
             var command = try Termlens.parseAsRoot(args)

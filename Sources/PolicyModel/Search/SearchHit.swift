@@ -36,16 +36,27 @@ public struct SearchHit: Sendable, Hashable {
 
     /// Where the hit is: `vendor/document@version §section`.
     public var place: String {
-        var place = documentRef
-        if let version {
-            place.append("@")
-            place.append(version.description)
+        var place = ""
+        appendPlace(to: &place)
+        return place
+    }
+
+    /// Appends `place` to `text`, growing it once (thousands of hits are printed at a time).
+    public func appendPlace(to text: inout String, reserving extra: Int = 0) {
+        let date = version?.description
+        text.reserveCapacity(text.utf8.count + vendor.utf8.count + 1 + document.utf8.count + (date.map { $0.utf8.count + 1 } ?? 0)
+                             + (section.map { $0.utf8.count + 3 } ?? 0) + extra)
+        text.append(vendor)
+        text.append("/")
+        text.append(document)
+        if let date {
+            text.append("@")
+            text.append(date)
         }
         if let section {
-            place.append(" §")
-            place.append(section)
+            text.append(" §")
+            text.append(section)
         }
-        return place
     }
 
     /// What the hit is: `quote · document`, `quote` or `document`.

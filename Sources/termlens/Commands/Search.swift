@@ -17,6 +17,8 @@ private struct Found: Sendable {
     var hits: [SearchHit]
     var lines: [String]
     var count: Int
+    /// The index searched, kept to the end of the run (see `SearchRequest.run`).
+    var index: SearchIndex
     var vendorIndexed: Bool
     var unmatchedFilters: [String]
 }
@@ -63,7 +65,7 @@ struct SearchRequest {
             let hits = json ? HitDescriber.describe(m, index: index) : []
             let lines = json ? [] : HitDescriber.describe(m, index: index, lines: { Search.line($0, style: style) })
             Timings.mark("described")
-            return Found(hits: hits, lines: lines, count: m.count,
+            return Found(hits: hits, lines: lines, count: m.count, index: index,
                          vendorIndexed: vendor.map { v in index.units.contains { $0.vendor == v } } ?? true,
                          unmatchedFilters: m.isEmpty ? Self.unmatchedFilters(query, index) : [])
         }
@@ -83,6 +85,12 @@ struct SearchRequest {
         }
         Console.flush()
         if found.count == 0 { throw TermlensExit.noResult }
+        // Done: the process ends here and the system takes back its memory at once (freeing the
+        // index and thousands of lines piece by piece first would take a millisecond).
+        withExtendedLifetime(found) {
+            Timings.mark("printed")
+            exit(0)
+        }
     }
 
 }
@@ -127,8 +135,8 @@ struct Search: ParsableCommand {
         let label = hit.quoteLabel.map { " [" + $0 + "]" } ?? ""
         let snippet = highlight(hit, style: style)
         if style.enabled { return style.path(hit.place + label) + ": " + snippet }
-        var line = hit.place
-        line.reserveCapacity(line.utf8.count + label.utf8.count + 2 + snippet.utf8.count)
+        var line = ""
+        hit.appendPlace(to: &line, reserving: label.utf8.count + 2 + snippet.utf8.count)
         line.append(label)
         line.append(": ")
         line.append(snippet)
