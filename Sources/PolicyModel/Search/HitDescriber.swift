@@ -35,12 +35,11 @@ public struct HitDescriber {
         return own
     }
 
-    /// A raw line read for a query: its scalars, each token's raw scalar range, the match and
+    /// A raw line read for a query: its scalars, where each token lies in it, the match and
     /// every occurrence of the query's units (token ranges).
     struct LineView {
         var scalars: LineScalars
-        var rawStarts: [Int32]
-        var rawEnds: [Int32]
+        var spans: TokenSpans
         var match: LineMatch?
         var occurrences: [ClosedRange<Int>]
         /// The snippet around the line's own match (the same for every hit on this line).
@@ -48,10 +47,44 @@ public struct HitDescriber {
 
         /// Raw scalar range of tokens `first...last` (clamped to the line).
         func range(_ first: Int, _ last: Int) -> Range<Int> {
-            guard !rawStarts.isEmpty else { return 0..<0 }
-            let a = Int(rawStarts[max(0, min(first, rawStarts.count - 1))])
-            let b = Int(rawEnds[max(0, min(last, rawEnds.count - 1))])
+            let count = spans.count
+            guard count > 0 else { return 0..<0 }
+            let a = spans.start(max(0, min(first, count - 1)), within: scalars.count)
+            let b = spans.end(max(0, min(last, count - 1)), within: scalars.count)
             return a..<max(a, b)
+        }
+    }
+
+    /// Where each token of a line lies in it (raw scalar offsets).
+    enum TokenSpans {
+        /// Read from the index where they lie (start and end of each token, two values each),
+        /// and only for the tokens asked for: a hit needs its match's and highlights' few. The
+        /// values lie in the index's tables, which outlive this describer's use of them.
+        case indexed(UnsafeBufferPointer<UInt32>)
+        /// Found by cutting the line into tokens again.
+        case listed(starts: [Int32], ends: [Int32])
+
+        var count: Int {
+            switch self {
+            case .indexed(let values): return values.count / 2
+            case .listed(let starts, _): return starts.count
+            }
+        }
+
+        /// Token `t`'s start, clamped to a line of `length` scalars.
+        func start(_ t: Int, within length: Int) -> Int {
+            switch self {
+            case .indexed(let values): return min(Int(values[2 * t]), length)
+            case .listed(let starts, _): return Int(starts[t])
+            }
+        }
+
+        /// Token `t`'s end: not before its start, clamped to the line.
+        func end(_ t: Int, within length: Int) -> Int {
+            switch self {
+            case .indexed(let values): return max(start(t, within: length), min(Int(values[2 * t + 1]), length))
+            case .listed(_, let ends): return Int(ends[t])
+            }
         }
     }
 
@@ -239,18 +272,8 @@ public struct HitDescriber {
             }
             return evaluator.evaluate(plan, count: tokens.count, gaps: TokenGaps(tokens: tokens))
         }
-        let limit = Int32(truncatingIfNeeded: scalars.count)
-        var starts: [Int32] = [], ends: [Int32] = []
-        starts.reserveCapacity(spanRow.count)
-        ends.reserveCapacity(spanRow.count)
-        tables.rawTokenSpans.withSlice((2 * spanRow.lowerBound)..<(2 * spanRow.upperBound)) { spans in
-            for t in 0..<spanRow.count {
-                let start = min(Int32(clamping: spans[2 * t]), limit)
-                starts.append(start)
-                ends.append(max(start, min(Int32(clamping: spans[2 * t + 1]), limit)))
-            }
-        }
-        return LineView(scalars: scalars, rawStarts: starts, rawEnds: ends, match: match,
+        let spans = tables.rawTokenSpans.slicePointer((2 * spanRow.lowerBound)..<(2 * spanRow.upperBound))
+        return LineView(scalars: scalars, spans: .indexed(spans), match: match,
                         occurrences: match.map { evaluator.occurrences(plan, least: $0.tier.isPrefix ? LineEvaluator.prefix : LineEvaluator.whole) } ?? [],
                         snippet: nil)
     }
@@ -264,7 +287,7 @@ public struct HitDescriber {
         }
         evaluator.record(line, words: words)
         let match = evaluator.evaluate(plan, count: line.count, gaps: line.gaps)
-        return LineView(scalars: scalars, rawStarts: line.rawStarts, rawEnds: line.rawEnds, match: match,
+        return LineView(scalars: scalars, spans: .listed(starts: line.rawStarts, ends: line.rawEnds), match: match,
                         occurrences: match.map { evaluator.occurrences(plan, least: $0.tier.isPrefix ? LineEvaluator.prefix : LineEvaluator.whole) } ?? [],
                         snippet: nil)
     }

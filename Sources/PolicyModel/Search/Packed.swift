@@ -42,5 +42,11 @@ struct Packed<T: BitwiseCopyable & Sendable>: Sendable {
         }
     }
 
+    /// Values `range` (checked to lie inside the table) where they lie. The pointer stays
+    /// valid while the table's storage lives: `StableBytes` never move or change.
+    func slicePointer(_ range: Range<Int>) -> UnsafeBufferPointer<T> {
+        withSlice(range) { $0 }
+    }
+
     var array: [T] { withUnsafeBufferPointer { Array($0) } }
 }

@@ -84,12 +84,11 @@ struct SearchRequest {
             for note in found.unmatchedFilters { Console.error("termlens: " + note) }
         }
         Console.flush()
-        if found.count == 0 { throw TermlensExit.noResult }
         // Done: the process ends here and the system takes back its memory at once (freeing the
-        // index and thousands of lines piece by piece first would take a millisecond).
+        // index and thousands of lines piece by piece first would take milliseconds).
         withExtendedLifetime(found) {
             Timings.mark("printed")
-            exit(0)
+            exit(found.count == 0 ? TermlensExit.noResult.code : 0)
         }
     }
 
