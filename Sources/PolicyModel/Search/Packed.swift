@@ -42,10 +42,14 @@ struct Packed<T: BitwiseCopyable & Sendable>: Sendable {
         }
     }
 
-    /// Values `range` (checked to lie inside the table) where they lie. The pointer stays
-    /// valid while the table's storage lives: `StableBytes` never move or change.
+    /// Values `range` (checked to lie inside the table) where they lie, as `ByteRegion.slice`
+    /// gives bytes: the pointer stays valid while the table's storage lives (`StableBytes`
+    /// never move or change), not only inside a closure.
     func slicePointer(_ range: Range<Int>) -> UnsafeBufferPointer<T> {
-        withSlice(range) { $0 }
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "range \(range) outside a table of \(count)")
+        guard let base = storage.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+        // Aligned for T and a whole number of values: checked when the table was made.
+        return UnsafeBufferPointer(start: base.assumingMemoryBound(to: T.self) + range.lowerBound, count: range.count)
     }
 
     var array: [T] { withUnsafeBufferPointer { Array($0) } }
